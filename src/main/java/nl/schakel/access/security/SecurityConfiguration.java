@@ -1,0 +1,71 @@
+package nl.schakel.access.security;
+
+import java.time.Clock;
+import java.util.Arrays;
+
+import nl.schakel.access.Role;
+import nl.schakel.audit.AuditTrail;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * Deny by default: every URL is refused unless a rule below names it, public or for which roles.
+ * Decisions are made here, on the server, never in templates.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Reachable without logging in. */
+    static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+            "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, PasswordEncoder passwords,
+            AuditTrail audit, LoginProperties properties, Clock clock) {
+        String[] everyRole = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/", "/account/**").hasAnyRole(everyRole)
+                        .anyRequest().denyAll())
+                .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .failureUrl("/login?error")
+                        .defaultSuccessUrl("/", true)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(new AuditingLogoutHandler(audit))
+                        .logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
+                                + "base-uri 'self'; object-src 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.NO_REFERRER)))
+                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties, audit, clock),
+                        SecurityContextHolderFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /** Argon2id with the OWASP minimum (19 MiB, 2 iterations, 1 lane). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    }
+}

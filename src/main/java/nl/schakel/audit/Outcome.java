@@ -1,0 +1,6 @@
+package nl.schakel.audit;
+
+/** How an audited action ended. */
+public enum Outcome {
+    SUCCESS, DENIED, FAILURE
+}

@@ -1,0 +1,49 @@
+package nl.schakel.audit.internal;
+
+import java.io.PrintStream;
+
+import nl.schakel.audit.AuditEvent;
+import nl.schakel.audit.AuditTrail;
+import nl.schakel.audit.ChainVerification;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command-line verifier: {@code java -jar schakel.jar --schakel.command=audit-verify}. Prints the
+ * result and exits with 0 when the chain is intact, 1 when it is broken.
+ */
+@Component
+@ConditionalOnProperty(name = "schakel.command", havingValue = "audit-verify")
+class AuditVerifyCommand implements ApplicationRunner {
+
+    private final AuditTrail trail;
+    private final ConfigurableApplicationContext context;
+
+    AuditVerifyCommand(AuditTrail trail, ConfigurableApplicationContext context) {
+        this.trail = trail;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ChainVerification result = trail.verify();
+        trail.record(new AuditEvent("AUDIT_VERIFIED", "AUDIT_TRAIL", null, "AUDIT_SUPERVISION",
+                result.intact() ? nl.schakel.audit.Outcome.SUCCESS : nl.schakel.audit.Outcome.FAILURE));
+        print(result, System.out);
+        int code = result.intact() ? 0 : 1;
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    static void print(ChainVerification result, PrintStream out) {
+        if (result.intact()) {
+            out.printf("Audit chain intact: %d records checked.%n", result.recordsChecked());
+        } else {
+            out.printf("Audit chain BROKEN at record %d (%s) after %d records checked.%n", result.firstBrokenSeq(),
+                    result.problem(), result.recordsChecked());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Seeds the demo region Midden-Nederland into an empty embedded database, so Schakel can be tried at once.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"access", "organisations"})
+package nl.schakel.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
