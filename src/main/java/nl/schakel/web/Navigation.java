@@ -1,6 +1,8 @@
 package nl.schakel.web;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 import nl.schakel.access.Role;
@@ -14,12 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Navigation {
 
+    /** Roles whose holders report signals from their work (everyone but administrators and the chain director). */
+    public static final Set<Role> REPORTING_ROLES = EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.CHAIN_DIRECTOR));
+
     public List<NavigationItem> itemsFor(SchakelUser user) {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("nav.home", "/"));
+        if (user.hasRole(Role.DESIGNATED_OFFICER)) {
+            items.add(new NavigationItem("nav.inbox", "/signalen"));
+        }
+        if (REPORTING_ROLES.stream().anyMatch(user::hasRole)) {
+            items.add(new NavigationItem("nav.report", "/signalen/nieuw"));
+            items.add(new NavigationItem("nav.mySignals", "/signalen/mijn"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));
+            items.add(new NavigationItem("nav.catalogue", "/admin/catalogus"));
+            items.add(new NavigationItem("nav.apiTokens", "/admin/api-tokens"));
             items.add(new NavigationItem("nav.audit", "/admin/audit"));
         }
         return items;

@@ -1,0 +1,5 @@
+package nl.schakel.attachments;
+
+/** An attachment's cleaned content, unsealed. */
+public record AttachmentContent(AttachmentInfo info, byte[] bytes) {
+}

@@ -1,0 +1,24 @@
+package nl.schakel.attachments;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Stores and reads attachments of an owner (e.g. owner type {@code SIGNAL} and the signal's id).
+ * Deciding who may read is the caller's job, and so is auditing; this module only guarantees that
+ * what it stores is an image or PDF by content, without metadata, sealed, and readable only through
+ * the owner it was stored for.
+ */
+public interface Attachments {
+
+    int MAX_FILES = 5;
+    long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Checks, cleans, seals and stores all files, or none of them. Empty files are ignored. */
+    List<AttachmentInfo> store(String ownerType, UUID ownerId, List<Upload> uploads);
+
+    List<AttachmentInfo> list(String ownerType, UUID ownerId);
+
+    /** @throws java.util.NoSuchElementException when there is no such attachment for this owner */
+    AttachmentContent read(AttachmentId id, String ownerType, UUID ownerId);
+}

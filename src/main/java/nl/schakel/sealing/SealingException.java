@@ -1,0 +1,9 @@
+package nl.schakel.sealing;
+
+/** A sealed value could not be unsealed: it was altered, or belongs to another context or key. */
+public class SealingException extends RuntimeException {
+
+    public SealingException(Throwable cause) {
+        super("sealed value could not be unsealed", cause);
+    }
+}
