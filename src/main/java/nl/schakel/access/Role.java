@@ -1,5 +1,8 @@
 package nl.schakel.access;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -16,6 +19,11 @@ public enum Role {
     CARE_PROVIDER,
     ANALYST,
     ADMIN;
+
+    /** Roles whose holders report signals from their work: everyone but administrators and the chain director. */
+    public static Set<Role> reporting() {
+        return EnumSet.complementOf(EnumSet.of(ADMIN, CHAIN_DIRECTOR));
+    }
 
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());

@@ -1,22 +1,29 @@
 package nl.schakel.web;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.notifications.Notice;
+import nl.schakel.notifications.Notices;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /** The start page: for each role the person holds, what that role does in Schakel and where to begin. */
 @Controller
 class HomeController {
 
     private final Navigation navigation;
+    private final Notices notices;
 
-    HomeController(Navigation navigation) {
+    HomeController(Navigation navigation, Notices notices) {
         this.navigation = navigation;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -26,6 +33,16 @@ class HomeController {
                 .filter(item -> !item.href().equals("/")).toList();
         model.addAttribute("roles", roles);
         model.addAttribute("tiles", tiles);
+        model.addAttribute("notices", notices.unread(user.userId()));
         return "home";
+    }
+
+    /** Opens a notice: marks it read and goes to what it is about. */
+    @GetMapping("/meldingen/{id}")
+    String openNotice(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id) {
+        return notices.open(user.userId(), id)
+                .map(Notice::signalId).filter(Objects::nonNull)
+                .map(signal -> "redirect:/signalen/" + signal)
+                .orElse("redirect:/");
     }
 }

@@ -2,6 +2,9 @@ package nl.schakel.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,9 +24,43 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        SessionLocaleResolver resolver = new SessionLocaleResolver();
+        PublicAwareLocaleResolver resolver = new PublicAwareLocaleResolver();
         resolver.setDefaultLocale(DUTCH);
         return resolver;
+    }
+
+    /**
+     * Remembers the choice in the session for logged-in work. On the public intake there is no session
+     * (it would set a cookie), so there the choice lives only in the request: pages carry it along in
+     * their links and forms ({@code lang}).
+     */
+    static class PublicAwareLocaleResolver extends SessionLocaleResolver {
+
+        private static final String ATTRIBUTE = PublicAwareLocaleResolver.class.getName() + ".locale";
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            if (isPublic(request)) {
+                Object chosen = request.getAttribute(ATTRIBUTE);
+                return chosen instanceof Locale locale ? locale : DUTCH;
+            }
+            return super.resolveLocale(request);
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+                @Nullable Locale locale) {
+            if (isPublic(request)) {
+                request.setAttribute(ATTRIBUTE, locale);
+                return;
+            }
+            super.setLocale(request, response, locale);
+        }
+
+        private static boolean isPublic(HttpServletRequest request) {
+            String path = request.getServletPath();
+            return path.equals("/melden") || path.startsWith("/melden/");
+        }
     }
 
     @Override

@@ -1,8 +1,6 @@
 package nl.schakel.web;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 
 import nl.schakel.access.Role;
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Navigation {
 
-    /** Roles whose holders report signals from their work (everyone but administrators and the chain director). */
-    public static final Set<Role> REPORTING_ROLES = EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.CHAIN_DIRECTOR));
 
     public List<NavigationItem> itemsFor(SchakelUser user) {
         List<NavigationItem> items = new ArrayList<>();
@@ -25,7 +21,7 @@ public class Navigation {
         if (user.hasRole(Role.DESIGNATED_OFFICER)) {
             items.add(new NavigationItem("nav.inbox", "/signalen"));
         }
-        if (REPORTING_ROLES.stream().anyMatch(user::hasRole)) {
+        if (Role.reporting().stream().anyMatch(user::hasRole)) {
             items.add(new NavigationItem("nav.report", "/signalen/nieuw"));
             items.add(new NavigationItem("nav.mySignals", "/signalen/mijn"));
         }

@@ -7,13 +7,17 @@ import nl.schakel.access.Role;
 import nl.schakel.audit.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Deny by default: every URL is refused unless a rule below names it, public or for which roles.
@@ -24,18 +28,25 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfiguration {
 
     /** Reachable without logging in. */
-    static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-            "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
+    static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, PasswordEncoder passwords,
             AuditTrail audit, LoginProperties properties, Clock clock) {
         String[] everyRole = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        String[] reportingRoles = Role.reporting().stream().map(Role::name).toArray(String[]::new);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/", "/account/**").hasAnyRole(everyRole)
+                        .requestMatchers("/", "/account/**", "/meldingen/**").hasAnyRole(everyRole)
+                        .requestMatchers("/signalen/nieuw", "/signalen/mijn", "/signalen/mijn/**")
+                                .hasAnyRole(reportingRoles)
+                        .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit))
                 .formLogin(form -> form
@@ -51,15 +62,33 @@ class SecurityConfiguration {
                         .clearAuthentication(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-                                + "style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
-                                + "base-uri 'self'; object-src 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.NO_REFERRER)))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties, audit, clock),
                         SecurityContextHolderFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * The public intake: anonymous, and it must leave no trace of the visitor, so no session, no cookie,
+     * no saved request. Without a session there is nothing for cross-site request forgery to ride on,
+     * so no CSRF token either (generating one would create a session).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicIntakeFilterChain(HttpSecurity http) {
+        http
+                .securityMatcher("/melden", "/melden/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 

@@ -1,0 +1,17 @@
+package nl.schakel.intake;
+
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** A phone number mentioned in a signal, in whatever format it was written. */
+public record PhoneEntry(
+        @Pattern(regexp = "^$|^[0-9 +()./-]{6,25}$", message = "{intake.phone.invalid}") @Nullable String number) {
+
+    public static PhoneEntry blank() {
+        return new PhoneEntry(null);
+    }
+
+    public boolean isBlank() {
+        return Entries.allBlank(number);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.schakel.intake;
+
+/** Who reports, by kind of work (domain §5); the indicator catalogue has signs per type. */
+public enum ReporterType {
+    RESIDENT, FRONT_DESK, ENFORCEMENT, SOCIAL_TEAM, SCHOOL, GP, YOUTH_WORK, HOUSING, CARE, POLICE, OTHER
+}

@@ -1,0 +1,164 @@
+package nl.schakel.intake;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a signal can hold (domain §5), as typed into the form or sent by a partner system. Only
+ * a short description and the kind of reporter are required; everything else helps when known.
+ *
+ * @param municipalityId the municipality the signal concerns, or null when the reporter does not know
+ * @param anonymous whether the reporter stays anonymous; if not, name and contact are sealed
+ * @param discussedWithManager route step 1, only on the internal form
+ */
+public record SignalForm(
+        @NotBlank(message = "{intake.description.required}")
+        @Size(min = 10, max = 10000, message = "{intake.description.size}") @Nullable String description,
+        @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String observedWhen,
+        @Nullable UUID municipalityId,
+        @Size(max = 300, message = "{intake.field.tooLong}") @Nullable String locationAddress,
+        @Valid @Nullable List<PersonEntry> persons,
+        @Valid @Nullable List<AddressEntry> addresses,
+        @Valid @Nullable List<OrganisationEntry> organisations,
+        @Valid @Nullable List<PhoneEntry> phones,
+        @Valid @Nullable List<OnlineEntry> onlineIdentities,
+        @Valid @Nullable List<VehicleEntry> vehicles,
+        @Nullable Set<String> indicators,
+        @Size(max = 2000, message = "{intake.field.tooLong}") @Nullable String otherIndicators,
+        @Nullable Set<String> exploitationForms,
+        @Nullable Set<Vulnerability> vulnerabilities,
+        boolean dangerToReporter,
+        boolean dangerToVictim,
+        boolean doNotInform,
+        boolean acute,
+        boolean smuggling,
+        @NotNull(message = "{intake.reporterType.required}") @Nullable ReporterType reporterType,
+        boolean anonymous,
+        @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String reporterName,
+        @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String reporterOrganisation,
+        @Size(max = 30, message = "{intake.field.tooLong}") @Nullable String reporterPhone,
+        @Email(message = "{intake.reporterEmail.invalid}") @Size(max = 320, message = "{intake.field.tooLong}")
+        @Nullable String reporterEmail,
+        boolean discussedWithManager) {
+
+    /** Rows shown for typing when nothing has been entered yet. */
+    public static final int BLANK_ROWS = 1;
+
+    public static SignalForm empty(boolean anonymous) {
+        return new SignalForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                false, false, false, false, false, null, anonymous, null, null, null, null, false).forDisplay();
+    }
+
+    /** Someone who does not stay anonymous must say how to reach them. */
+    @AssertTrue(message = "{intake.reporter.contactRequired}")
+    public boolean isContactGivenWhenNotAnonymous() {
+        return anonymous || !Entries.allBlank(reporterName) && !Entries.allBlank(reporterPhone, reporterEmail);
+    }
+
+    public List<PersonEntry> filledPersons() {
+        return Entries.filled(persons, PersonEntry::isBlank);
+    }
+
+    public List<AddressEntry> filledAddresses() {
+        return Entries.filled(addresses, AddressEntry::isBlank);
+    }
+
+    public List<OrganisationEntry> filledOrganisations() {
+        return Entries.filled(organisations, OrganisationEntry::isBlank);
+    }
+
+    public List<PhoneEntry> filledPhones() {
+        return Entries.filled(phones, PhoneEntry::isBlank);
+    }
+
+    public List<OnlineEntry> filledOnlineIdentities() {
+        return Entries.filled(onlineIdentities, OnlineEntry::isBlank);
+    }
+
+    public List<VehicleEntry> filledVehicles() {
+        return Entries.filled(vehicles, VehicleEntry::isBlank);
+    }
+
+    public Set<String> indicatorCodes() {
+        return indicators == null ? Set.of() : Set.copyOf(indicators);
+    }
+
+    public Set<String> exploitationFormCodes() {
+        return exploitationForms == null ? Set.of() : Set.copyOf(exploitationForms);
+    }
+
+    public Set<Vulnerability> vulnerabilityFlags() {
+        return vulnerabilities == null || vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
+                : EnumSet.copyOf(vulnerabilities);
+    }
+
+    /** The same content with one blank row to type in for every repeatable part. */
+    public SignalForm forDisplay() {
+        return withRows(Entries.withBlankRows(filledPersons(), filledPersons().size() + BLANK_ROWS,
+                        PersonEntry::blank),
+                Entries.withBlankRows(filledAddresses(), filledAddresses().size() + BLANK_ROWS, AddressEntry::blank),
+                Entries.withBlankRows(filledOrganisations(), filledOrganisations().size() + BLANK_ROWS,
+                        OrganisationEntry::blank),
+                Entries.withBlankRows(filledPhones(), filledPhones().size() + BLANK_ROWS, PhoneEntry::blank),
+                Entries.withBlankRows(filledOnlineIdentities(), filledOnlineIdentities().size() + BLANK_ROWS,
+                        OnlineEntry::blank),
+                Entries.withBlankRows(filledVehicles(), filledVehicles().size() + BLANK_ROWS, VehicleEntry::blank));
+    }
+
+    /** The content as it will be stored: blank rows dropped. */
+    public SignalForm filled() {
+        SignalForm rows = withRows(filledPersons(), filledAddresses(), filledOrganisations(), filledPhones(),
+                filledOnlineIdentities(), filledVehicles());
+        return new SignalForm(description, observedWhen, municipalityId, locationAddress, rows.persons, rows.addresses,
+                rows.organisations, rows.phones, rows.onlineIdentities, rows.vehicles, indicatorCodes(),
+                otherIndicators, exploitationFormCodes(), vulnerabilityFlags(), dangerToReporter, dangerToVictim,
+                doNotInform, acute, smuggling, reporterType, anonymous, reporterName, reporterOrganisation,
+                reporterPhone, reporterEmail, discussedWithManager);
+    }
+
+    private SignalForm withRows(List<PersonEntry> newPersons, List<AddressEntry> newAddresses,
+            List<OrganisationEntry> newOrganisations, List<PhoneEntry> newPhones, List<OnlineEntry> newOnline,
+            List<VehicleEntry> newVehicles) {
+        return new SignalForm(description, observedWhen, municipalityId, locationAddress, newPersons, newAddresses,
+                newOrganisations, newPhones, newOnline, newVehicles, indicators, otherIndicators, exploitationForms,
+                vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
+                anonymous, reporterName, reporterOrganisation, reporterPhone, reporterEmail, discussedWithManager);
+    }
+
+    /** The same content reported by a known person or organisation (internal form, partner systems). */
+    public SignalForm asNamedReporter(String name, @Nullable String organisation) {
+        return new SignalForm(description, observedWhen, municipalityId, locationAddress, persons, addresses,
+                organisations, phones, onlineIdentities, vehicles, indicators, otherIndicators, exploitationForms,
+                vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
+                false, name, organisation, reporterPhone, reporterEmail, discussedWithManager);
+    }
+
+    /** The same content with other indicator and exploitation-form codes. */
+    public SignalForm withCatalogueCodes(Set<String> indicatorCodes, Set<String> formCodes) {
+        return new SignalForm(description, observedWhen, municipalityId, locationAddress, persons, addresses,
+                organisations, phones, onlineIdentities, vehicles, indicatorCodes, otherIndicators, formCodes,
+                vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
+                anonymous, reporterName, reporterOrganisation, reporterPhone, reporterEmail, discussedWithManager);
+    }
+
+    /** Identity fields cleared: for anonymous reports, nothing of them may be kept. */
+    public SignalForm withoutIdentityIfAnonymous() {
+        if (!anonymous) {
+            return this;
+        }
+        return new SignalForm(description, observedWhen, municipalityId, locationAddress, persons, addresses,
+                organisations, phones, onlineIdentities, vehicles, indicators, otherIndicators, exploitationForms,
+                vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
+                true, null, null, null, null, discussedWithManager);
+    }
+}

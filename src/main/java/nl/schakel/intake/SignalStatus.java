@@ -1,0 +1,38 @@
+package nl.schakel.intake;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a signal is on the internal reporting route (domain §4). Each state knows which states may
+ * follow it, so an illegal move is refused wherever it is attempted.
+ */
+public enum SignalStatus {
+    RECEIVED, IN_TRIAGE, ENRICHED, ASSESSED, ROUTED, FEEDBACK_RECEIVED, REPORTER_INFORMED, CLOSED,
+    MERGED_INTO_CASE, WITHDRAWN;
+
+    private static final Map<SignalStatus, Set<SignalStatus>> NEXT = Map.of(
+            RECEIVED, EnumSet.of(IN_TRIAGE, WITHDRAWN, MERGED_INTO_CASE),
+            IN_TRIAGE, EnumSet.of(ENRICHED, ASSESSED, WITHDRAWN, MERGED_INTO_CASE, CLOSED),
+            ENRICHED, EnumSet.of(ASSESSED, WITHDRAWN, MERGED_INTO_CASE, CLOSED),
+            ASSESSED, EnumSet.of(ROUTED, REPORTER_INFORMED, WITHDRAWN, MERGED_INTO_CASE, CLOSED),
+            ROUTED, EnumSet.of(FEEDBACK_RECEIVED, REPORTER_INFORMED, MERGED_INTO_CASE),
+            FEEDBACK_RECEIVED, EnumSet.of(REPORTER_INFORMED, MERGED_INTO_CASE, CLOSED),
+            REPORTER_INFORMED, EnumSet.of(CLOSED, MERGED_INTO_CASE),
+            CLOSED, EnumSet.noneOf(SignalStatus.class),
+            MERGED_INTO_CASE, EnumSet.noneOf(SignalStatus.class),
+            WITHDRAWN, EnumSet.noneOf(SignalStatus.class));
+
+    public boolean mayMoveTo(SignalStatus next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    /** @throws IllegalStateException when the route does not allow this move */
+    public SignalStatus moveTo(SignalStatus next) {
+        if (!mayMoveTo(next)) {
+            throw new IllegalStateException("a signal cannot move from " + this + " to " + next);
+        }
+        return next;
+    }
+}

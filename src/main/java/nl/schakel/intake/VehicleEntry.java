@@ -1,0 +1,18 @@
+package nl.schakel.intake;
+
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** A vehicle mentioned in a signal. */
+public record VehicleEntry(
+        @Size(max = 20, message = "{intake.field.tooLong}") @Nullable String licencePlate,
+        @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String description) {
+
+    public static VehicleEntry blank() {
+        return new VehicleEntry(null, null);
+    }
+
+    public boolean isBlank() {
+        return Entries.allBlank(licencePlate, description);
+    }
+}

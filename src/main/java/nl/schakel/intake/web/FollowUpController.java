@@ -1,0 +1,97 @@
+package nl.schakel.intake.web;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.intake.FollowUpView;
+import nl.schakel.intake.ReporterFollowUp;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Following up an anonymous signal with the receipt code. The code only ever travels in a POST body,
+ * never in a URL; failed look-ups are throttled per hashed source, in memory.
+ */
+@Controller
+@RequestMapping("/melden/volgen")
+class FollowUpController {
+
+    private static final int MAX_REPLY = 5000;
+
+    private final ReporterFollowUp followUp;
+    private final IntakeThrottles throttles;
+
+    FollowUpController(ReporterFollowUp followUp, IntakeThrottles throttles) {
+        this.followUp = followUp;
+        this.throttles = throttles;
+    }
+
+    @ModelAttribute
+    void publicPage(Model model) {
+        model.addAttribute("publicPage", true);
+    }
+
+    @GetMapping
+    String enterCode() {
+        return "intake/follow-up-code";
+    }
+
+    @PostMapping
+    String show(@RequestParam(defaultValue = "") String code, @RequestParam(required = false) @Nullable String reply,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        String source = IntakeThrottles.source(request);
+        if (throttles.failedLookups().isExhausted(source)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", String.valueOf(throttles.failedLookups().retryAfterSeconds()));
+            return "intake/too-many";
+        }
+        if (reply != null) {
+            return reply(code, reply, model, source, response);
+        }
+        Optional<FollowUpView> view = followUp.byReceipt(code);
+        if (view.isEmpty()) {
+            return unknownCode(source, model, response);
+        }
+        model.addAttribute("code", code);
+        model.addAttribute("view", view.get());
+        return "intake/follow-up";
+    }
+
+    private String reply(String code, String reply, Model model, String source, HttpServletResponse response) {
+        String text = reply.strip();
+        if (text.isEmpty() || text.length() > MAX_REPLY) {
+            Optional<FollowUpView> view = followUp.byReceipt(code);
+            if (view.isEmpty()) {
+                return unknownCode(source, model, response);
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("code", code);
+            model.addAttribute("view", view.get());
+            model.addAttribute("reply", reply);
+            model.addAttribute("replyProblem", text.isEmpty() ? "followUp.reply.required" : "followUp.reply.tooLong");
+            return "intake/follow-up";
+        }
+        if (!followUp.replyByReceipt(code, text)) {
+            return unknownCode(source, model, response);
+        }
+        model.addAttribute("code", code);
+        model.addAttribute("view", followUp.byReceipt(code).orElseThrow());
+        model.addAttribute("notice", "followUp.reply.sent");
+        return "intake/follow-up";
+    }
+
+    private String unknownCode(String source, Model model, HttpServletResponse response) {
+        throttles.failedLookups().record(source);
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("problem", "followUp.code.unknown");
+        return "intake/follow-up-code";
+    }
+}

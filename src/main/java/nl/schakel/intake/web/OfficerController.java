@@ -1,0 +1,120 @@
+package nl.schakel.intake.web;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.access.SchakelUser;
+import nl.schakel.attachments.AttachmentContent;
+import nl.schakel.attachments.AttachmentId;
+import nl.schakel.catalogue.IndicatorCatalogues;
+import nl.schakel.intake.SignalDesk;
+import nl.schakel.intake.SignalId;
+import nl.schakel.intake.SignalIntake;
+import nl.schakel.intake.SignalView;
+import nl.schakel.intake.internal.ReporterIdentity;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The designated officer's view of the signals their municipality received. */
+@Controller
+@RequestMapping("/signalen")
+@PreAuthorize("hasRole('DESIGNATED_OFFICER')")
+class OfficerController {
+
+    private static final String SIGNAL = "intake/signal";
+
+    private final SignalDesk desk;
+    private final SignalIntake intake;
+    private final IndicatorCatalogues catalogues;
+
+    OfficerController(SignalDesk desk, SignalIntake intake, IndicatorCatalogues catalogues) {
+        this.desk = desk;
+        this.intake = intake;
+        this.catalogues = catalogues;
+    }
+
+    @GetMapping
+    String inbox(@AuthenticationPrincipal SchakelUser officer, Model model) {
+        model.addAttribute("signals", desk.inbox(officer));
+        return "intake/inbox";
+    }
+
+    @GetMapping("/{id}")
+    String signal(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
+        return show(model, open(officer, id));
+    }
+
+    @PostMapping("/{id}/bericht")
+    String message(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @RequestParam String body,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String text = body.strip();
+        if (text.isEmpty() || text.length() > 5000) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("messageBody", body);
+            model.addAttribute("messageProblem", text.isEmpty() ? "signal.message.required" : "signal.message.tooLong");
+            return show(model, open(officer, id));
+        }
+        if (!desk.messageReporter(officer, new SignalId(id), text)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "signal.message.sent");
+        return "redirect:/signalen/" + id;
+    }
+
+    /** Shows who reported, on this page only: never stored in the session or sent as a redirect. */
+    @PostMapping("/{id}/melder")
+    String revealReporter(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+        SignalView signal = open(officer, id);
+        if (reason.isBlank() || reason.length() > 500) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("revealProblem", reason.isBlank() ? "signal.reveal.reasonRequired"
+                    : "signal.reveal.reasonTooLong");
+            return show(model, signal);
+        }
+        Optional<ReporterIdentity> identity = desk.revealReporter(officer, signal.id(), reason);
+        model.addAttribute("reporter", identity.orElse(null));
+        model.addAttribute("revealed", true);
+        return show(model, signal);
+    }
+
+    @GetMapping("/{id}/bijlagen/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @PathVariable UUID attachmentId) {
+        AttachmentContent content = desk.attachment(officer, new SignalId(id), new AttachmentId(attachmentId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.info().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(content.info().filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.bytes());
+    }
+
+    private SignalView open(SchakelUser officer, UUID id) {
+        return desk.open(officer, new SignalId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String show(Model model, SignalView signal) {
+        model.addAttribute("signal", signal);
+        model.addAttribute("municipalities", intake.municipalities());
+        model.addAttribute("catalogue", catalogues.version(signal.catalogueVersion())
+                .orElseGet(catalogues::current));
+        return SIGNAL;
+    }
+}

@@ -1,0 +1,102 @@
+package nl.schakel.intake.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import nl.schakel.attachments.AttachmentRejectedException;
+import nl.schakel.intake.Receipt;
+import nl.schakel.intake.SignalForm;
+import nl.schakel.intake.SignalIntake;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The public signal form at /melden, for residents and professionals without an account. No login, no
+ * cookie, nothing about the visitor kept. Works without JavaScript: fill in, check, send.
+ */
+@Controller
+@RequestMapping("/melden")
+class PublicIntakeController {
+
+    private final SignalIntake intake;
+    private final SignalFormSupport support;
+    private final IntakeThrottles throttles;
+
+    PublicIntakeController(SignalIntake intake, SignalFormSupport support, IntakeThrottles throttles) {
+        this.intake = intake;
+        this.support = support;
+        this.throttles = throttles;
+    }
+
+    @ModelAttribute
+    void publicPage(Model model) {
+        model.addAttribute("publicPage", true);
+    }
+
+    @GetMapping
+    String start(Model model, HttpServletResponse response) {
+        if (!intake.available()) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return "intake/unavailable";
+        }
+        return support.form(model, SignalForm.empty(true));
+    }
+
+    /** One form, several buttons: add a row, check, go back to change, or send. */
+    @PostMapping
+    String submit(@Valid @ModelAttribute("form") SignalForm form, BindingResult errors,
+            @RequestParam(defaultValue = "review") String step, @RequestParam(required = false) @Nullable String website,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return switch (step) {
+            case "add", "edit" -> support.form(model, form);
+            case "send" -> send(form, errors, website, files, model, request, response);
+            default -> errors.hasErrors() ? support.invalid(model, form, response) : support.review(model, form);
+        };
+    }
+
+    private String send(SignalForm form, BindingResult errors, @Nullable String website,
+            @Nullable List<MultipartFile> files, Model model, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (errors.hasErrors()) {
+            return support.invalid(model, form, response);
+        }
+        if (website != null && !website.isBlank()) {
+            // A robot filled in the field people cannot see: thank it, keep nothing.
+            return "intake/thanks";
+        }
+        String source = IntakeThrottles.source(request);
+        if (throttles.sentSignals().isExhausted(source)) {
+            return tooMany(response);
+        }
+        try {
+            Receipt receipt = intake.receivePublic(form, SignalFormSupport.uploads(files));
+            throttles.sentSignals().record(source);
+            model.addAttribute("receipt", receipt.code());
+            return "intake/receipt";
+        } catch (AttachmentRejectedException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("attachmentProblem", e.messageKey());
+            model.addAttribute("attachmentFile", e.filename());
+            return support.review(model, form);
+        }
+    }
+
+    private String tooMany(HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", String.valueOf(throttles.sentSignals().retryAfterSeconds()));
+        return "intake/too-many";
+    }
+}

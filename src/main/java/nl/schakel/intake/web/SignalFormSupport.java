@@ -1,0 +1,81 @@
+package nl.schakel.intake.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.attachments.Upload;
+import nl.schakel.catalogue.IndicatorCatalogues;
+import nl.schakel.intake.PersonEntry;
+import nl.schakel.intake.ReporterType;
+import nl.schakel.intake.SignalForm;
+import nl.schakel.intake.SignalIntake;
+import nl.schakel.intake.Vulnerability;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What the public and the internal signal forms share: the choices they offer, and the steps
+ * fill in → check → send, in which nothing typed is ever lost.
+ */
+@Component
+class SignalFormSupport {
+
+    static final String FORM = "intake/form";
+    static final String REVIEW = "intake/review";
+
+    private final IndicatorCatalogues catalogues;
+    private final SignalIntake intake;
+
+    SignalFormSupport(IndicatorCatalogues catalogues, SignalIntake intake) {
+        this.catalogues = catalogues;
+        this.intake = intake;
+    }
+
+    /** Shows the form to fill in, with a blank row to type in for every repeatable part. */
+    String form(Model model, SignalForm form) {
+        choices(model);
+        model.addAttribute("form", form.forDisplay());
+        return FORM;
+    }
+
+    /** Shows the form again with its errors; status 422 so that machines see it was refused. */
+    String invalid(Model model, SignalForm form, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        choices(model);
+        model.addAttribute("form", form);
+        return FORM;
+    }
+
+    String review(Model model, SignalForm form) {
+        choices(model);
+        model.addAttribute("form", form.filled());
+        return REVIEW;
+    }
+
+    void choices(Model model) {
+        model.addAttribute("catalogue", catalogues.current());
+        model.addAttribute("municipalities", intake.municipalities());
+        model.addAttribute("reporterTypes", ReporterType.values());
+        model.addAttribute("vulnerabilityFlags", Vulnerability.values());
+        model.addAttribute("sexes", PersonEntry.Sex.values());
+        model.addAttribute("personRoles", PersonEntry.PersonRole.values());
+    }
+
+    static List<Upload> uploads(@Nullable List<MultipartFile> files) throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile file : files) {
+                if (!file.isEmpty()) {
+                    uploads.add(new Upload(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                            file.getBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.schakel.intake;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SignalStatusTests {
+
+    @Test
+    void theRouteGoesForward() {
+        assertThat(SignalStatus.RECEIVED.moveTo(SignalStatus.IN_TRIAGE)).isEqualTo(SignalStatus.IN_TRIAGE);
+        assertThat(SignalStatus.ROUTED.mayMoveTo(SignalStatus.FEEDBACK_RECEIVED)).isTrue();
+    }
+
+    @Test
+    void illegalMovesAreRefused() {
+        assertThatThrownBy(() -> SignalStatus.RECEIVED.moveTo(SignalStatus.ROUTED))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(SignalStatus.CLOSED.mayMoveTo(SignalStatus.IN_TRIAGE)).isFalse();
+        assertThat(SignalStatus.WITHDRAWN.mayMoveTo(SignalStatus.RECEIVED)).isFalse();
+    }
+
+    @Test
+    void everyStateHasItsRules() {
+        for (SignalStatus status : SignalStatus.values()) {
+            assertThat(status.mayMoveTo(status)).as(status.name()).isFalse();
+        }
+    }
+}
