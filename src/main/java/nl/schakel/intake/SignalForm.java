@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.schakel.catalogue.CatalogueItem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +92,12 @@ public record SignalForm(
 
     public Set<String> indicatorCodes() {
         return indicators == null ? Set.of() : Set.copyOf(indicators);
+    }
+
+    /** Whether any of these catalogue entries is ticked, e.g. to show a group of the signalenkaart opened. */
+    public boolean ticksAnyOf(List<CatalogueItem> items) {
+        Set<String> ticked = indicatorCodes();
+        return items.stream().anyMatch(item -> ticked.contains(item.code()));
     }
 
     public Set<String> exploitationFormCodes() {

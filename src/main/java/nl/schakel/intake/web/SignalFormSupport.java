@@ -43,11 +43,14 @@ class SignalFormSupport {
         return FORM;
     }
 
-    /** Shows the form again with its errors; status 422 so that machines see it was refused. */
-    String invalid(Model model, SignalForm form, HttpServletResponse response) {
+    /**
+     * Shows the form again with its errors, exactly as bound: the model already holds the bound form
+     * and its binding result, and replacing the form would drop the errors. Status 422 so that
+     * machines see it was refused.
+     */
+    String invalid(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         choices(model);
-        model.addAttribute("form", form);
         return FORM;
     }
 
