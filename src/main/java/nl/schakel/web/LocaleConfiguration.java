@@ -68,6 +68,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // The REST API is stateless: a language choice there would create a session (and set a cookie).
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
     }
 }

@@ -1,0 +1,23 @@
+package nl.schakel.access;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * What a partner system may do with its API token. Endpoints check the matching authority, e.g.
+ * {@code @PreAuthorize("hasAuthority('SCOPE_SIGNALS_WRITE')")}.
+ */
+public enum ApiScope {
+
+    /** Post signals on behalf of the token's organisation. */
+    SIGNALS_WRITE,
+
+    /** Read and answer the referrals routed to the token's organisation. */
+    REFERRALS;
+
+    public static final String AUTHORITY_PREFIX = "SCOPE_";
+
+    public GrantedAuthority authority() {
+        return new SimpleGrantedAuthority(AUTHORITY_PREFIX + name());
+    }
+}
