@@ -125,7 +125,8 @@ class AuditTrailIntegrationTests {
                 URI.create("http://localhost:" + port + "/admin/audit?action=USER_CREATED")).header("HX-Request", "true")
                 .GET().build());
 
-        assertThat(page.body()).contains("<td>Inloggen</td>").contains("Bram Beheer").contains("Gemeente Utrecht");
+        assertThat(page.body()).contains("<td data-label=\"Handeling\">Inloggen</td>").contains("Bram Beheer")
+                .contains("Gemeente Utrecht");
         assertThat(fragment.body()).doesNotContain("<html").contains("id=\"audit-results\"")
                 .contains("Gebruiker aangemaakt");
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'AUDIT_VIEWED'").query(Long.class)
