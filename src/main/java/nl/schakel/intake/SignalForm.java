@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,19 +37,30 @@ public record SignalForm(
         @Size(max = 2000, message = "{intake.field.tooLong}") @Nullable String otherIndicators,
         @Nullable Set<String> exploitationForms,
         @Nullable Set<Vulnerability> vulnerabilities,
-        boolean dangerToReporter,
-        boolean dangerToVictim,
-        boolean doNotInform,
-        boolean acute,
-        boolean smuggling,
+        @Nullable Boolean dangerToReporter,
+        @Nullable Boolean dangerToVictim,
+        @Nullable Boolean doNotInform,
+        @Nullable Boolean acute,
+        @Nullable Boolean smuggling,
         @NotNull(message = "{intake.reporterType.required}") @Nullable ReporterType reporterType,
-        boolean anonymous,
+        @Nullable Boolean anonymous,
         @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String reporterName,
         @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String reporterOrganisation,
         @Size(max = 30, message = "{intake.field.tooLong}") @Nullable String reporterPhone,
         @Email(message = "{intake.reporterEmail.invalid}") @Size(max = 320, message = "{intake.field.tooLong}")
         @Nullable String reporterEmail,
-        boolean discussedWithManager) {
+        @Nullable Boolean discussedWithManager) {
+
+    /** Checkboxes that are not ticked are not sent at all: missing means no. */
+    public SignalForm {
+        dangerToReporter = Boolean.TRUE.equals(dangerToReporter);
+        dangerToVictim = Boolean.TRUE.equals(dangerToVictim);
+        doNotInform = Boolean.TRUE.equals(doNotInform);
+        acute = Boolean.TRUE.equals(acute);
+        smuggling = Boolean.TRUE.equals(smuggling);
+        anonymous = Boolean.TRUE.equals(anonymous);
+        discussedWithManager = Boolean.TRUE.equals(discussedWithManager);
+    }
 
     /** Rows shown for typing when nothing has been entered yet. */
     public static final int BLANK_ROWS = 1;
@@ -60,9 +70,11 @@ public record SignalForm(
                 false, false, false, false, false, null, anonymous, null, null, null, null, false).forDisplay();
     }
 
-    /** Someone who does not stay anonymous must say how to reach them. */
-    @AssertTrue(message = "{intake.reporter.contactRequired}")
-    public boolean isContactGivenWhenNotAnonymous() {
+    /**
+     * On the public form, someone who does not stay anonymous must say how to reach them. (Internal
+     * reporters and partner systems are known by their account or token.)
+     */
+    public boolean contactGivenWhenNotAnonymous() {
         return anonymous || !Entries.allBlank(reporterName) && !Entries.allBlank(reporterPhone, reporterEmail);
     }
 

@@ -1,10 +1,13 @@
 package nl.schakel.web;
 
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -40,11 +43,35 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
+            if (request.getServletPath().startsWith("/api/")) {
+                // Partner systems get English messages unless they ask for Dutch.
+                return "nl".equals(request.getLocale().getLanguage()) ? DUTCH : Locale.ENGLISH;
+            }
             if (isPublic(request)) {
                 Object chosen = request.getAttribute(ATTRIBUTE);
                 return chosen instanceof Locale locale ? locale : DUTCH;
             }
             return super.resolveLocale(request);
+        }
+
+        /**
+         * The locale of the request's context (used for validation messages, among others), read lazily so
+         * that a choice made later in the request, by the language switch, counts.
+         */
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            TimeZoneAwareLocaleContext session = (TimeZoneAwareLocaleContext) super.resolveLocaleContext(request);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return resolveLocale(request);
+                }
+
+                @Override
+                public @Nullable TimeZone getTimeZone() {
+                    return session.getTimeZone();
+                }
+            };
         }
 
         @Override

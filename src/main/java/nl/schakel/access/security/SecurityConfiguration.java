@@ -76,7 +76,7 @@ class SecurityConfiguration {
      * so no CSRF token either (generating one would create a session).
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain publicIntakeFilterChain(HttpSecurity http) {
         http
                 .securityMatcher("/melden", "/melden/**")

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,10 +61,14 @@ class PublicIntakeController {
             @RequestParam(defaultValue = "review") String step, @RequestParam(required = false) @Nullable String website,
             @RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!form.contactGivenWhenNotAnonymous()) {
+            errors.addError(new FieldError("form", "reporterName", form.reporterName(), false,
+                    new String[] {"intake.reporter.contactRequired"}, null, "contact required"));
+        }
         return switch (step) {
             case "add", "edit" -> support.form(model, form);
             case "send" -> send(form, errors, website, files, model, request, response);
-            default -> errors.hasErrors() ? support.invalid(model, response) : support.review(model, form);
+            default -> errors.hasErrors() ? support.invalid(model, form, errors, response) : support.review(model, form);
         };
     }
 
@@ -71,7 +76,7 @@ class PublicIntakeController {
             @Nullable List<MultipartFile> files, Model model, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (errors.hasErrors()) {
-            return support.invalid(model, response);
+            return support.invalid(model, form, errors, response);
         }
         if (website != null && !website.isBlank()) {
             // A robot filled in the field people cannot see: thank it, keep nothing.

@@ -13,9 +13,12 @@ import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
 import nl.schakel.intake.Vulnerability;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -44,13 +47,18 @@ class SignalFormSupport {
     }
 
     /**
-     * Shows the form again with its errors, exactly as bound: the model already holds the bound form
-     * and its binding result, and replacing the form would drop the errors. Status 422 so that
+     * Shows the form again with its errors and with what was typed. When a value could not even be
+     * converted (letters in an age), Spring leaves the binding result without a target; the errors are
+     * then carried over to the form object as constructed, so both are shown. Status 422 so that
      * machines see it was refused.
      */
-    String invalid(Model model, HttpServletResponse response) {
+    String invalid(Model model, SignalForm form, BindingResult errors, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         choices(model);
+        DirectFieldBindingResult result = new RecordBindingResult(form);
+        result.addAllErrors(errors);
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
         return FORM;
     }
 
@@ -58,6 +66,26 @@ class SignalFormSupport {
         choices(model);
         model.addAttribute("form", form.filled());
         return REVIEW;
+    }
+
+    /**
+     * Reads a record's components directly; a derived, validated property (such as
+     * "contact given when not anonymous") has no field, and has no value to show either.
+     */
+    private static final class RecordBindingResult extends DirectFieldBindingResult {
+
+        RecordBindingResult(SignalForm form) {
+            super(form, "form");
+        }
+
+        @Override
+        protected @Nullable Object getActualFieldValue(String field) {
+            try {
+                return super.getActualFieldValue(field);
+            } catch (NotReadablePropertyException e) {
+                return null;
+            }
+        }
     }
 
     void choices(Model model) {
