@@ -1,7 +1,17 @@
 package nl.schakel.intake.web;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
+import javax.imageio.ImageIO;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.schakel.testing.BrowserSupport;
@@ -46,6 +56,7 @@ class IntakeBrowserTests {
         page.locator("main form > button.button").last().click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Controleer uw melding");
         browser.assertAccessible();
+        page.locator("#files").setInputFiles(photoWithMetadata());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Melding versturen")).click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Uw melding is verstuurd");
         browser.assertAccessible();
@@ -58,6 +69,11 @@ class IntakeBrowserTests {
         page.locator("table a").first().click();
         assertThat(page.content()).contains(description);
         browser.assertAccessible();
+        Download photo = page.waitForDownload(() -> page.locator("a[href*='/bijlagen/']").click());
+        byte[] cleaned = readAll(photo);
+        assertThat(new String(cleaned, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("\u0089PNG")
+                .doesNotContain("canary-author");
+        String attachmentUrl = page.locator("a[href*='/bijlagen/']").getAttribute("href");
         page.getByLabel("Bericht aan de melder").fill("Op welke dagen ziet u dit gebeuren?");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bericht versturen")).click();
         assertThat(page.content()).contains("Uw bericht staat klaar voor de melder");
@@ -78,6 +94,45 @@ class IntakeBrowserTests {
         browser.logIn("af.utrecht");
         page.navigate(signalPage);
         assertThat(page.content()).contains("Elke avond na 22 uur.");
+
+        page.context().clearCookies();
+        browser.logIn("af.houten");
+        assertThat(page.request().get(attachmentUrl).status()).isEqualTo(404);
+        assertThat(page.request().get(signalPage).status()).isEqualTo(404);
+    }
+
+    /** A small PNG whose text chunk names its author, as phone and camera metadata would. */
+    private static Path photoWithMetadata() {
+        try {
+            BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            byte[] plain = png.toByteArray();
+            byte[] text = "Author\u0000canary-author".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            crc.update(text);
+            ByteBuffer chunk = ByteBuffer.allocate(12 + text.length).putInt(text.length)
+                    .put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(text).putInt((int) crc.getValue());
+            int afterHeader = 8 + 25;
+            ByteArrayOutputStream withText = new ByteArrayOutputStream();
+            withText.write(plain, 0, afterHeader);
+            withText.write(chunk.array());
+            withText.write(plain, afterHeader, plain.length - afterHeader);
+            Path file = Files.createTempFile("foto-", ".png");
+            Files.write(file, withText.toByteArray());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readAll(Download download) {
+        try {
+            return Files.readAllBytes(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
