@@ -192,8 +192,7 @@ public class ApiTokens implements AuditNames {
     }
 
     private void requireActiveOrganisationInRegion(RegionId region, OrganisationId id) {
-        Optional<Organisation> organisation = organisations.find(id);
-        if (organisation.isEmpty() || !organisation.get().regionId().equals(region) || !organisation.get().active()) {
+        if (!organisations.isActiveIn(region, id)) {
             throw new ApiTokenRejectedException("organisationId", "apiToken.organisation.invalid");
         }
     }

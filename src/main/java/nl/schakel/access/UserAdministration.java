@@ -17,7 +17,6 @@ import nl.schakel.access.security.SessionTerminator;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditNames;
 import nl.schakel.audit.AuditTrail;
-import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
@@ -180,8 +179,7 @@ public class UserAdministration implements AuditNames {
     }
 
     private void requireActiveOrganisationInRegion(RegionId region, UUID organisationId) {
-        Optional<Organisation> organisation = organisations.find(new OrganisationId(organisationId));
-        if (organisation.isEmpty() || !organisation.get().regionId().equals(region) || !organisation.get().active()) {
+        if (!organisations.isActiveIn(region, new OrganisationId(organisationId))) {
             throw new UserAdministrationException("organisationId", "user.organisation.invalid");
         }
     }

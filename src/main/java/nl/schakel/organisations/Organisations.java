@@ -59,6 +59,11 @@ public class Organisations implements AuditNames {
                 .query(Organisations::map).optional();
     }
 
+    /** Whether people and systems may act for this organisation in this region: it exists there and is active. */
+    public boolean isActiveIn(RegionId region, OrganisationId id) {
+        return find(id).filter(o -> o.regionId().equals(region) && o.active()).isPresent();
+    }
+
     public List<Organisation> inRegion(RegionId region) {
         return jdbc.sql("select " + COLUMNS + " from organisation where region_id = ? order by active desc, name")
                 .param(region.value()).query(Organisations::map).list();

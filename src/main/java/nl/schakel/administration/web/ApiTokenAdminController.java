@@ -3,10 +3,7 @@ package nl.schakel.administration.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import nl.schakel.access.ApiScope;
@@ -17,7 +14,6 @@ import nl.schakel.access.ApiTokens;
 import nl.schakel.access.CreatedApiToken;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.UnknownApiTokenException;
-import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
@@ -57,11 +53,7 @@ class ApiTokenAdminController {
 
     @ModelAttribute
     void choices(@AuthenticationPrincipal SchakelUser admin, Model model) {
-        Map<UUID, Organisation> byId = organisations.inRegion(region(admin)).stream()
-                .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
-        model.addAttribute("organisationsById", byId);
-        model.addAttribute("activeOrganisations", byId.values().stream().filter(Organisation::active)
-                .sorted(java.util.Comparator.comparing(Organisation::name)).toList());
+        OrganisationChoices.addTo(model, organisations.inRegion(region(admin)));
         model.addAttribute("scopes", ApiScope.values());
         model.addAttribute("zone", AMSTERDAM);
     }

@@ -1,9 +1,6 @@
 package nl.schakel.administration.web;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import nl.schakel.access.Role;
@@ -15,7 +12,6 @@ import nl.schakel.access.UserAdministrationException;
 import nl.schakel.access.UserForm;
 import nl.schakel.access.UserId;
 import nl.schakel.access.UserSummary;
-import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
 import org.springframework.http.HttpStatus;
@@ -52,11 +48,7 @@ class UserAdminController {
 
     @ModelAttribute
     void choices(@AuthenticationPrincipal SchakelUser admin, Model model) {
-        Map<UUID, Organisation> byId = organisations.inRegion(region(admin)).stream()
-                .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
-        model.addAttribute("organisationsById", byId);
-        model.addAttribute("activeOrganisations", byId.values().stream().filter(Organisation::active)
-                .sorted(java.util.Comparator.comparing(Organisation::name)).toList());
+        OrganisationChoices.addTo(model, organisations.inRegion(region(admin)));
         model.addAttribute("roles", Role.values());
     }
 
