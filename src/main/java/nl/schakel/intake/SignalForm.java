@@ -8,14 +8,13 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.schakel.catalogue.CatalogueItem;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a signal can hold (domain §5), as typed into the form or sent by a partner system. Only
- * a short description and the kind of reporter are required; everything else helps when known.
+ * a short description is required; everything else helps when known.
  *
  * @param municipalityId the municipality the signal concerns, or null when the reporter does not know
  * @param anonymous whether the reporter stays anonymous; if not, name and contact are sealed
@@ -42,7 +41,7 @@ public record SignalForm(
         @Nullable Boolean doNotInform,
         @Nullable Boolean acute,
         @Nullable Boolean smuggling,
-        @NotNull(message = "{intake.reporterType.required}") @Nullable ReporterType reporterType,
+        @Nullable ReporterType reporterType,
         @Nullable Boolean anonymous,
         @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String reporterName,
         @Size(max = 200, message = "{intake.field.tooLong}") @Nullable String reporterOrganisation,
@@ -51,15 +50,18 @@ public record SignalForm(
         @Nullable String reporterEmail,
         @Nullable Boolean discussedWithManager) {
 
-    /** Checkboxes that are not ticked are not sent at all: missing means no. */
+    /** Checkboxes that are not ticked are not sent at all: missing means no (anonymity excepted). */
     public SignalForm {
         dangerToReporter = Boolean.TRUE.equals(dangerToReporter);
         dangerToVictim = Boolean.TRUE.equals(dangerToVictim);
         doNotInform = Boolean.TRUE.equals(doNotInform);
         acute = Boolean.TRUE.equals(acute);
         smuggling = Boolean.TRUE.equals(smuggling);
-        anonymous = Boolean.TRUE.equals(anonymous);
+        // Anonymous unless the reporter explicitly chose to give their name: the safe default.
+        anonymous = !Boolean.FALSE.equals(anonymous);
         discussedWithManager = Boolean.TRUE.equals(discussedWithManager);
+        // Only the description is required: who reports may stay unsaid.
+        reporterType = reporterType == null ? ReporterType.UNKNOWN : reporterType;
     }
 
     /** Rows shown for typing when nothing has been entered yet. */

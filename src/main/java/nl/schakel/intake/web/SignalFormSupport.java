@@ -91,7 +91,9 @@ class SignalFormSupport {
     void choices(Model model) {
         model.addAttribute("catalogue", catalogues.current());
         model.addAttribute("municipalities", intake.municipalities());
-        model.addAttribute("reporterTypes", ReporterType.values());
+        // "Prefer not to say" first: it is what the form shows until the reporter chooses.
+        model.addAttribute("reporterTypes", java.util.stream.Stream.concat(java.util.stream.Stream.of(ReporterType.UNKNOWN),
+                java.util.Arrays.stream(ReporterType.values()).filter(t -> t != ReporterType.UNKNOWN)).toList());
         model.addAttribute("vulnerabilityFlags", Vulnerability.values());
         model.addAttribute("sexes", PersonEntry.Sex.values());
         model.addAttribute("personRoles", PersonEntry.PersonRole.values());

@@ -143,6 +143,18 @@ class PublicIntakeIntegrationTests {
     }
 
     @Test
+    void onlyADescriptionIsRequired() {
+        String description = "Alleen een beschrijving, verder niets " + UUID.randomUUID();
+
+        HttpResponse<String> receipt = new WebSession(port).post("/melden", Map.of("description", description,
+                "step", "send"));
+
+        assertThat(RECEIPT.matcher(receipt.body()).find()).isTrue();
+        assertThat(jdbc.sql("select reporter_type || ' ' || anonymous from signal where description = ?")
+                .param(description).query(String.class).single()).isEqualTo("UNKNOWN true");
+    }
+
+    @Test
     void wrongReceiptCodesAreThrottled() {
         WebSession guesser = new WebSession(port);
         for (int i = 0; i < 5; i++) {
