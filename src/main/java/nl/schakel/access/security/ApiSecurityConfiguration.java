@@ -3,6 +3,7 @@ package nl.schakel.access.security;
 import nl.schakel.access.ApiScope;
 import nl.schakel.access.ApiTokens;
 import nl.schakel.audit.AuditTrail;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * document and Swagger UI are public: they hold no data.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurityConfiguration {
 
     /** springdoc's document and UI, and nothing else of what springdoc could serve. */

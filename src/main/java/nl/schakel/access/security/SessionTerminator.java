@@ -1,5 +1,6 @@
 package nl.schakel.access.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionTerminator {
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    /** The session store exists only in the web application; command-line runs have no sessions to end. */
+    SessionTerminator(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.sessions = sessions;
     }
 
     public void endSessionsOf(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        sessions.ifAvailable(store -> store.findByPrincipalName(username).keySet().forEach(store::deleteById));
     }
 }

@@ -7,25 +7,24 @@ import nl.schakel.audit.AuditTrail;
 import nl.schakel.audit.ChainVerification;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
  * The command-line verifier: {@code java -jar schakel.jar --schakel.command=audit-verify}. Prints the
- * result and exits with 0 when the chain is intact, 1 when it is broken.
+ * result; the process exits with 0 when the chain is intact, 1 when it is broken (see
+ * {@code SchakelApplication.main}, which ends command runs with the exit code reported here).
  */
 @Component
 @ConditionalOnProperty(name = "schakel.command", havingValue = "audit-verify")
-class AuditVerifyCommand implements ApplicationRunner {
+class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final AuditTrail trail;
-    private final ConfigurableApplicationContext context;
+    private int exitCode = 1;
 
-    AuditVerifyCommand(AuditTrail trail, ConfigurableApplicationContext context) {
+    AuditVerifyCommand(AuditTrail trail) {
         this.trail = trail;
-        this.context = context;
     }
 
     @Override
@@ -34,8 +33,12 @@ class AuditVerifyCommand implements ApplicationRunner {
         trail.record(new AuditEvent("AUDIT_VERIFIED", "AUDIT_TRAIL", null, "AUDIT_SUPERVISION",
                 result.intact() ? nl.schakel.audit.Outcome.SUCCESS : nl.schakel.audit.Outcome.FAILURE));
         print(result, System.out);
-        int code = result.intact() ? 0 : 1;
-        System.exit(SpringApplication.exit(context, () -> code));
+        exitCode = result.intact() ? 0 : 1;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
     }
 
     static void print(ChainVerification result, PrintStream out) {
