@@ -84,7 +84,9 @@ final class NameParser {
     }
 
     private static List<String> tokens(String part) {
-        return Arrays.stream(part.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+        // Numbers are no part of a name ("Amrani, about 16" must not make "16" a given name).
+        return Arrays.stream(part.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty() && !t.matches("\\p{N}+"))
+                .toList();
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

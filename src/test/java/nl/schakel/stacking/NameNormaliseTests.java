@@ -41,6 +41,7 @@ class NameNormaliseTests {
         assertThat(name("Vries, J.W. de").givenNames()).containsExactly("j", "w");
         assertThat(name("Vries, J.W. de").particles()).isEqualTo("de");
         assertThat(name("Vries, J.W. de").surnameKey()).isEqualTo("vries");
+        assertThat(name("Amrani, M. (16)").givenNames()).as("numbers are no name").containsExactly("m");
     }
 
     @Test

@@ -101,4 +101,18 @@ class NormaliseTests {
         assertThat(Normalise.nationality("Oekraïens")).contains("ua");
         assertThat(Normalise.nationality("Kaapverdisch")).contains("kaapverdisch");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "@", "/", "://", "http://", "%%%", "12-", "-", "'t", "v.d.", ",", ", ,",
+            "\u0000", "ﷺ", "𝔐𝔬𝔥𝔞𝔪𝔢𝔡", "99999999999999999999", "a b c d e f g h i j k l m n o p"})
+    void oddInputNeverThrows(String typed) {
+        Normalise.name(typed);
+        Normalise.phone(typed);
+        Normalise.address(typed, typed, typed, typed);
+        Normalise.kvkNumber(typed);
+        Normalise.online(typed, typed);
+        Normalise.licencePlate(typed);
+        Normalise.nationality(typed);
+        BlockingKeys.of(NormalisedPerson.of(typed, null, null, null, typed, java.time.LocalDate.of(2026, 1, 1)));
+    }
 }
