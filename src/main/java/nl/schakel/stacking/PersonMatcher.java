@@ -1,0 +1,201 @@
+package nl.schakel.stacking;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.jspecify.annotations.Nullable;
+
+import nl.schakel.stacking.Evidence.Field;
+import nl.schakel.stacking.Evidence.Outcome;
+
+/**
+ * Scores whether two normalised persons are the same person, Fellegi–Sunter style: each field comparison adds
+ * the log-likelihood weight of its outcome (see {@link Weights}), a missing value adds nothing, and the total is
+ * decided against {@link MatchThresholds}. Every comparison is returned as {@link Evidence}, so a reviewer sees
+ * why. Birth is compared once, with the best information both sides have (date of birth, else stated age), so
+ * that one fact is not counted twice. Thread-safe.
+ */
+public final class PersonMatcher {
+
+    private static final double SIMILAR = 0.9;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final MatchThresholds thresholds;
+
+    public PersonMatcher(MatchThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    public PersonMatcher() {
+        this(MatchThresholds.DEFAULTS);
+    }
+
+    public MatchScore compare(NormalisedPerson a, NormalisedPerson b) {
+        return compare(a, b, Set.of());
+    }
+
+    public MatchScore compare(NormalisedPerson a, NormalisedPerson b, Set<SharedContext> shared) {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(surname(a.name(), b.name()));
+        evidence.add(givenName(a.name(), b.name()));
+        evidence.add(birth(a, b));
+        evidence.add(sex(a.sex(), b.sex()));
+        evidence.add(nationality(a.nationality(), b.nationality()));
+        for (SharedContext context : SharedContext.values()) {
+            if (shared.contains(context)) {
+                evidence.add(shared(context));
+            }
+        }
+        double total = evidence.stream().mapToDouble(Evidence::weight).sum();
+        return new MatchScore(total, Collections.unmodifiableList(evidence), thresholds.decide(total));
+    }
+
+    private static Evidence surname(@Nullable NormalisedName a, @Nullable NormalisedName b) {
+        if (a == null || b == null || a.surnameKey() == null || b.surnameKey() == null) {
+            return Evidence.missing(Field.SURNAME);
+        }
+        if (a.surnameKey().equals(b.surnameKey())) {
+            return of(Field.SURNAME, Outcome.AGREE, Weights.SURNAME_AGREE, "SURNAME_AGREE");
+        }
+        if (!Collections.disjoint(a.surnamePhonetic(), b.surnamePhonetic())) {
+            return of(Field.SURNAME, Outcome.PARTIAL, Weights.SURNAME_PHONETIC_AGREE, "SURNAME_PHONETIC_AGREE");
+        }
+        if (similar(a.surnameKey(), b.surnameKey())) {
+            return of(Field.SURNAME, Outcome.PARTIAL, Weights.SURNAME_SIMILAR, "SURNAME_SIMILAR");
+        }
+        return of(Field.SURNAME, Outcome.DISAGREE, Weights.SURNAME_DISAGREE, "SURNAME_DISAGREE");
+    }
+
+    private static Evidence givenName(@Nullable NormalisedName a, @Nullable NormalisedName b) {
+        String first = a == null ? null : a.firstGivenName();
+        String other = b == null ? null : b.firstGivenName();
+        if (a == null || b == null || first == null || other == null) {
+            return Evidence.missing(Field.GIVEN_NAME);
+        }
+        if (a.firstGivenIsInitial() || b.firstGivenIsInitial()) {
+            return initials(a.firstGivenIsInitial() ? a : b, a.firstGivenIsInitial() ? b : a);
+        }
+        if (first.equals(other)) {
+            return of(Field.GIVEN_NAME, Outcome.AGREE, Weights.GIVEN_NAME_AGREE, "GIVEN_NAME_AGREE");
+        }
+        if (GivenNames.sameGroup(first, other)) {
+            return of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_VARIANT, "GIVEN_NAME_VARIANT");
+        }
+        if (!Collections.disjoint(a.givenNames(), b.givenNames())) {
+            return of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_OTHER_GIVEN_NAME,
+                    "GIVEN_NAME_OTHER_GIVEN_NAME");
+        }
+        if (similar(first, other)) {
+            return of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_SIMILAR, "GIVEN_NAME_SIMILAR");
+        }
+        return of(Field.GIVEN_NAME, Outcome.DISAGREE, Weights.GIVEN_NAME_DISAGREE, "GIVEN_NAME_DISAGREE");
+    }
+
+    /** "M." agrees with Mohamed, and "J." with "Willem Johannes" (people are often called by a later name). */
+    private static Evidence initials(NormalisedName initialled, NormalisedName other) {
+        char initial = initialled.givenNames().get(0).charAt(0);
+        boolean agrees = other.givenNames().stream().anyMatch(name -> name.charAt(0) == initial);
+        return agrees
+                ? of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_INITIAL_AGREE, "GIVEN_NAME_INITIAL_AGREE")
+                : of(Field.GIVEN_NAME, Outcome.DISAGREE, Weights.GIVEN_NAME_INITIAL_DISAGREE,
+                        "GIVEN_NAME_INITIAL_DISAGREE");
+    }
+
+    private static Evidence birth(NormalisedPerson a, NormalisedPerson b) {
+        if (a.dateOfBirth() != null && b.dateOfBirth() != null) {
+            return datesOfBirth(a.dateOfBirth(), b.dateOfBirth());
+        }
+        if (a.dateOfBirth() != null && b.age() != null) {
+            return dateOfBirthAndAge(a, b);
+        }
+        if (b.dateOfBirth() != null && a.age() != null) {
+            return dateOfBirthAndAge(b, a);
+        }
+        if (a.age() != null && b.age() != null) {
+            return ages(a, b);
+        }
+        return Evidence.missing(Field.BIRTH);
+    }
+
+    private static Evidence datesOfBirth(LocalDate a, LocalDate b) {
+        int years = Math.abs(a.getYear() - b.getYear());
+        if (a.equals(b)) {
+            return of(Field.BIRTH, Outcome.AGREE, Weights.DATE_OF_BIRTH_AGREE, "DATE_OF_BIRTH_AGREE");
+        }
+        if (years == 1 && a.getMonth() == b.getMonth() && a.getDayOfMonth() == b.getDayOfMonth()) {
+            return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_YEAR_TYPO, "DATE_OF_BIRTH_YEAR_TYPO");
+        }
+        if (years == 0) {
+            return of(Field.BIRTH, Outcome.PARTIAL, Weights.BIRTH_YEAR_AGREE, "BIRTH_YEAR_AGREE");
+        }
+        if (years <= 2) {
+            return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_NEAR, "BIRTH_YEAR_NEAR");
+        }
+        return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_DISAGREE, "BIRTH_YEAR_DISAGREE");
+    }
+
+    /** The stated age is compared with the age the date of birth gives on the date of that signal. */
+    private static Evidence dateOfBirthAndAge(NormalisedPerson withDate, NormalisedPerson withAge) {
+        int difference = Math.abs(withDate.ageOn(withAge.observedOn()) - withAge.age());
+        if (difference <= 2) {
+            return of(Field.BIRTH, Outcome.AGREE, Weights.AGE_CONSISTENT_WITH_BIRTH_YEAR,
+                    "AGE_CONSISTENT_WITH_BIRTH_YEAR");
+        }
+        if (difference <= 5) {
+            return of(Field.BIRTH, Outcome.PARTIAL, Weights.AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR,
+                    "AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR");
+        }
+        return of(Field.BIRTH, Outcome.DISAGREE, Weights.AGE_INCONSISTENT_WITH_BIRTH_YEAR,
+                "AGE_INCONSISTENT_WITH_BIRTH_YEAR");
+    }
+
+    /** Two stated ages, possibly years apart, are compared through the birth years they imply. */
+    private static Evidence ages(NormalisedPerson a, NormalisedPerson b) {
+        int difference = Math.abs(a.birthYear() - b.birthYear());
+        if (difference <= 2) {
+            return of(Field.BIRTH, Outcome.AGREE, Weights.AGE_CONSISTENT, "AGE_CONSISTENT");
+        }
+        if (difference <= 5) {
+            return of(Field.BIRTH, Outcome.PARTIAL, Weights.AGE_ROUGHLY_CONSISTENT, "AGE_ROUGHLY_CONSISTENT");
+        }
+        return of(Field.BIRTH, Outcome.DISAGREE, Weights.AGE_DISAGREE, "AGE_DISAGREE");
+    }
+
+    private static Evidence sex(@Nullable Sex a, @Nullable Sex b) {
+        if (a == null || b == null) {
+            return Evidence.missing(Field.SEX);
+        }
+        return a == b
+                ? of(Field.SEX, Outcome.AGREE, Weights.SEX_AGREE, "SEX_AGREE")
+                : of(Field.SEX, Outcome.DISAGREE, Weights.SEX_DISAGREE, "SEX_DISAGREE");
+    }
+
+    private static Evidence nationality(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null) {
+            return Evidence.missing(Field.NATIONALITY);
+        }
+        return a.equals(b)
+                ? of(Field.NATIONALITY, Outcome.AGREE, Weights.NATIONALITY_AGREE, "NATIONALITY_AGREE")
+                : of(Field.NATIONALITY, Outcome.DISAGREE, Weights.NATIONALITY_DISAGREE, "NATIONALITY_DISAGREE");
+    }
+
+    private static Evidence shared(SharedContext context) {
+        return switch (context) {
+            case PHONE -> of(Field.SHARED_PHONE, Outcome.AGREE, Weights.SHARED_PHONE, "SHARED_PHONE");
+            case ADDRESS -> of(Field.SHARED_ADDRESS, Outcome.AGREE, Weights.SHARED_ADDRESS, "SHARED_ADDRESS");
+            case ONLINE -> of(Field.SHARED_ONLINE, Outcome.AGREE, Weights.SHARED_ONLINE, "SHARED_ONLINE");
+        };
+    }
+
+    private static boolean similar(String a, String b) {
+        return JARO_WINKLER.apply(a, b) >= SIMILAR;
+    }
+
+    private static Evidence of(Field field, Outcome outcome, Weights.Level level, String reason) {
+        return new Evidence(field, outcome, level.weight(), reason);
+    }
+}

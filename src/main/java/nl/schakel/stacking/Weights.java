@@ -1,0 +1,64 @@
+package nl.schakel.stacking;
+
+/**
+ * The m- and u-probabilities of the Fellegi–Sunter comparisons. m is the chance of an outcome when two records
+ * are the same person, u the chance when they are two different people; an outcome adds log2(m/u). These are
+ * reasoned estimates, not yet fitted: u from how often values coincide by chance (the frequency of surnames and
+ * first names in the Netherlands, 365 birthdays over roughly 50 birth years of people in signals, a population
+ * in signals concentrated in a few nationalities), m from how often the same person is written down
+ * differently (typing errors, transliteration, estimated ages, false papers). Per field the levels' m and u
+ * each add up to about 1. Replace them with estimates from reviewed links (EM) once there are enough.
+ */
+final class Weights {
+
+    record Level(double m, double u) {
+        double weight() {
+            return Math.log(m / u) / Math.log(2);
+        }
+    }
+
+    // Surname: even De Vries, the most frequent Dutch surname, is 0.5% of the population.
+    static final Level SURNAME_AGREE = new Level(0.90, 0.005);
+    static final Level SURNAME_PHONETIC_AGREE = new Level(0.05, 0.01);
+    static final Level SURNAME_SIMILAR = new Level(0.02, 0.005);
+    static final Level SURNAME_DISAGREE = new Level(0.03, 0.98);
+
+    // Given name: spelling variants of transliterated names are common for the same person, rare by chance.
+    static final Level GIVEN_NAME_AGREE = new Level(0.80, 0.01);
+    static final Level GIVEN_NAME_VARIANT = new Level(0.10, 0.005);
+    static final Level GIVEN_NAME_OTHER_GIVEN_NAME = new Level(0.04, 0.01);
+    static final Level GIVEN_NAME_SIMILAR = new Level(0.03, 0.01);
+    static final Level GIVEN_NAME_DISAGREE = new Level(0.03, 0.965);
+    // When one side has only an initial: about 1 in 14 first letters coincide by chance.
+    static final Level GIVEN_NAME_INITIAL_AGREE = new Level(0.95, 0.07);
+    static final Level GIVEN_NAME_INITIAL_DISAGREE = new Level(0.05, 0.93);
+
+    // Date of birth against date of birth: 1 in 365 × 50 by chance; far-apart years almost never the same person.
+    static final Level DATE_OF_BIRTH_AGREE = new Level(0.93, 1.0 / (365.25 * 50));
+    static final Level DATE_OF_BIRTH_YEAR_TYPO = new Level(0.015, 2.0 / (365.25 * 50));
+    static final Level BIRTH_YEAR_AGREE = new Level(0.04, 0.02);
+    static final Level BIRTH_YEAR_NEAR = new Level(0.012, 0.08);
+    static final Level BIRTH_YEAR_DISAGREE = new Level(0.003, 0.90);
+
+    // Date of birth against a stated age, and age against age: ages in signals are estimates, so ±2 years agrees.
+    static final Level AGE_CONSISTENT_WITH_BIRTH_YEAR = new Level(0.90, 0.15);
+    static final Level AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR = new Level(0.07, 0.20);
+    static final Level AGE_INCONSISTENT_WITH_BIRTH_YEAR = new Level(0.03, 0.65);
+    static final Level AGE_CONSISTENT = new Level(0.80, 0.15);
+    static final Level AGE_ROUGHLY_CONSISTENT = new Level(0.15, 0.20);
+    static final Level AGE_DISAGREE = new Level(0.05, 0.65);
+
+    static final Level SEX_AGREE = new Level(0.97, 0.5);
+    static final Level SEX_DISAGREE = new Level(0.03, 0.5);
+
+    static final Level NATIONALITY_AGREE = new Level(0.90, 0.15);
+    static final Level NATIONALITY_DISAGREE = new Level(0.10, 0.85);
+
+    // Shared context: a phone number rarely passes between unrelated people; many victims may share one address.
+    static final Level SHARED_PHONE = new Level(0.5, 0.0002);
+    static final Level SHARED_ADDRESS = new Level(0.4, 0.01);
+    static final Level SHARED_ONLINE = new Level(0.3, 0.0002);
+
+    private Weights() {
+    }
+}

@@ -1,0 +1,155 @@
+package nl.schakel.stacking;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.schakel.stacking.Evidence.Field;
+import nl.schakel.stacking.Evidence.Outcome;
+import nl.schakel.stacking.MatchScore.Decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class PersonMatcherTests {
+
+    private static final LocalDate SIGNAL_DATE = LocalDate.of(2026, 3, 1);
+    private static final LocalDate BORN = LocalDate.of(2010, 1, 15);
+
+    private final PersonMatcher matcher = new PersonMatcher();
+
+    private static NormalisedPerson person(String name, Integer age, LocalDate dateOfBirth) {
+        return NormalisedPerson.of(name, null, age, dateOfBirth, null, SIGNAL_DATE);
+    }
+
+    @Test
+    void mohamedElAmraniAndMohammedElAmraniAreProposedOnNamesAlone() {
+        MatchScore score = matcher.compare(person("Mohamed el Amrani", null, null),
+                person("Mohammed El-Amrani", null, null));
+
+        assertThat(score.decision()).isEqualTo(Decision.PROPOSE);
+        assertThat(score.evidence()).extracting(Evidence::reason).contains("SURNAME_AGREE", "GIVEN_NAME_VARIANT");
+    }
+
+    @Test
+    void mohamedElAmraniAndMohammedElAmraniLinkWithASharedDateOfBirthOrPhone() {
+        assertThat(matcher.compare(person("Mohamed el Amrani", null, BORN),
+                person("Mohammed El-Amrani", null, BORN)).decision()).isEqualTo(Decision.LINK);
+
+        MatchScore byPhone = matcher.compare(person("Mohamed el Amrani", null, null),
+                person("Mohammed El-Amrani", null, null), Set.of(SharedContext.PHONE));
+
+        assertThat(byPhone.decision()).isEqualTo(Decision.LINK);
+        assertThat(byPhone.evidence()).extracting(Evidence::reason).contains("SHARED_PHONE");
+    }
+
+    @Test
+    void anInitialWithAStatedAgeIsProposedForTheBornPerson() {
+        NormalisedPerson bornSixteenYearsAgo = person("Mohamed el Amrani", null, SIGNAL_DATE.minusYears(16));
+        NormalisedPerson aboutSixteen = NormalisedPerson.of("M. Amrani", Sex.MALE, 16, null, null,
+                SIGNAL_DATE.plusMonths(5));
+
+        MatchScore score = matcher.compare(aboutSixteen, bornSixteenYearsAgo);
+
+        assertThat(score.decision()).isIn(Decision.PROPOSE, Decision.LINK);
+        assertThat(score.evidence()).extracting(Evidence::reason)
+                .contains("GIVEN_NAME_INITIAL_AGREE", "AGE_CONSISTENT_WITH_BIRTH_YEAR");
+    }
+
+    @Test
+    void twoJanDeVriesesBornDecadesApartStayApart() {
+        MatchScore score = matcher.compare(person("Jan de Vries", null, LocalDate.of(1990, 5, 4)),
+                person("Jan de Vries", null, LocalDate.of(1962, 8, 21)));
+
+        assertThat(score.decision()).isEqualTo(Decision.NEW);
+        assertThat(score.evidence()).extracting(Evidence::reason).contains("BIRTH_YEAR_DISAGREE");
+    }
+
+    @Test
+    void twoJanDeVriesesBornDecadesApartNeverLinkEvenAtTheSameAddress() {
+        MatchScore score = matcher.compare(person("Jan de Vries", null, LocalDate.of(1990, 5, 4)),
+                person("Jan de Vries", null, LocalDate.of(1962, 8, 21)), Set.of(SharedContext.ADDRESS));
+
+        assertThat(score.decision()).isNotEqualTo(Decision.LINK);
+    }
+
+    @Test
+    void differentPeopleWithDifferentNamesAreNew() {
+        MatchScore score = matcher.compare(
+                NormalisedPerson.of("Natasja Ivanova", Sex.FEMALE, 19, null, "Oekraïens", SIGNAL_DATE),
+                NormalisedPerson.of("Mohamed el Amrani", Sex.MALE, 34, null, "Marokkaans", SIGNAL_DATE));
+
+        assertThat(score.decision()).isEqualTo(Decision.NEW);
+        assertThat(score.evidence()).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DISAGREE));
+    }
+
+    @Test
+    void surnameSpellingVariantsAgreePhonetically() {
+        MatchScore score = matcher.compare(person("Mohamed Amrani", null, null), person("Mohamed Amrany", null, null));
+
+        assertThat(score.evidence()).filteredOn(e -> e.field() == Field.SURNAME).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.reason()).isEqualTo("SURNAME_PHONETIC_AGREE");
+                    assertThat(e.outcome()).isEqualTo(Outcome.PARTIAL);
+                    assertThat(e.weight()).isPositive();
+                });
+    }
+
+    @Test
+    void statedAgesAreComparedThroughTheBirthYearsTheyImply() {
+        NormalisedPerson lastYear = NormalisedPerson.of("Ana", null, 16, null, null, LocalDate.of(2025, 3, 1));
+        NormalisedPerson now = NormalisedPerson.of("Ana", null, 17, null, null, LocalDate.of(2026, 3, 1));
+        NormalisedPerson older = NormalisedPerson.of("Ana", null, 30, null, null, LocalDate.of(2026, 3, 1));
+
+        assertThat(reason(matcher.compare(lastYear, now), Field.BIRTH)).isEqualTo("AGE_CONSISTENT");
+        assertThat(reason(matcher.compare(lastYear, older), Field.BIRTH)).isEqualTo("AGE_DISAGREE");
+    }
+
+    @Test
+    void missingValuesContributeNothing() {
+        MatchScore score = matcher.compare(person("Mohamed el Amrani", null, null), person("Natasja", null, null));
+
+        assertThat(score.evidence()).filteredOn(e -> e.outcome() == Outcome.MISSING)
+                .extracting(Evidence::reason)
+                .containsExactlyInAnyOrder("SURNAME_MISSING", "BIRTH_MISSING", "SEX_MISSING", "NATIONALITY_MISSING")
+                .hasSize(4);
+        assertThat(score.evidence()).filteredOn(e -> e.outcome() == Outcome.MISSING)
+                .allSatisfy(e -> assertThat(e.weight()).isZero());
+    }
+
+    @Test
+    void everyScoreExplainsItselfAndAddsUp() {
+        NormalisedPerson[] people = {
+                person("Mohamed el Amrani", null, BORN), person("M. Amrani", 16, null),
+                person("Jan de Vries", null, LocalDate.of(1990, 5, 4)), person("Natasja", 19, null),
+                NormalisedPerson.of(null, null, null, null, null, SIGNAL_DATE)};
+        for (NormalisedPerson a : people) {
+            for (NormalisedPerson b : people) {
+                MatchScore score = matcher.compare(a, b, Set.of(SharedContext.ADDRESS));
+                assertThat(score.evidence()).isNotEmpty().allSatisfy(e -> assertThat(e.reason()).isNotBlank());
+                assertThat(score.evidence().stream().mapToDouble(Evidence::weight).sum())
+                        .isCloseTo(score.weight(), within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void thresholdsDecide() {
+        MatchScore names = matcher.compare(person("Mohamed el Amrani", null, null),
+                person("Mohammed El-Amrani", null, null));
+
+        assertThat(new PersonMatcher(new MatchThresholds(names.weight(), 0))
+                .compare(person("Mohamed el Amrani", null, null), person("Mohammed El-Amrani", null, null))
+                .decision()).isEqualTo(Decision.LINK);
+        assertThat(new PersonMatcher(new MatchThresholds(100, 99))
+                .compare(person("Mohamed el Amrani", null, null), person("Mohammed El-Amrani", null, null))
+                .decision()).isEqualTo(Decision.NEW);
+        assertThatThrownBy(() -> new MatchThresholds(5, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String reason(MatchScore score, Field field) {
+        return score.evidence().stream().filter(e -> e.field() == field).findFirst().orElseThrow().reason();
+    }
+}
