@@ -97,5 +97,6 @@ class LocaleConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         // The REST API is stateless: a language choice there would create a session (and set a cookie).
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(new RefusedFormStatus());
     }
 }

@@ -82,7 +82,7 @@ class AdminAuthorizationIntegrationTests {
         browser.get("/account/password");
         // The CSRF token is valid: a POST this role may make is accepted, so a 403 below is the role check.
         assertThat(browser.post("/account/password", Map.of("currentPassword", "x", "newPassword", "y",
-                "confirmPassword", "y")).statusCode()).isEqualTo(200);
+                "confirmPassword", "y")).statusCode()).isEqualTo(422);
 
         for (Endpoint endpoint : adminEndpoints) {
             HttpResponse<String> response = endpoint.method() == RequestMethod.POST

@@ -56,7 +56,7 @@ class AdministrationIntegrationTests {
         HttpResponse<String> response = admin.post("/admin/organisations", Map.of("name", "", "type",
                 "LABOUR_INSPECTORATE", "department", ""));
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
                 .contains("Vul de naam van de organisatie in.")
                 .contains("Kies een afdeling bij de Arbeidsinspectie, en alleen daar.")
@@ -117,7 +117,7 @@ class AdministrationIntegrationTests {
         HttpResponse<String> response = admin.post("/admin/users", Map.of("username", "Ongeldig Met Spaties",
                 "displayName", "Karel Klaas", "email", "geen-email", "organisationId", ""));
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
                 .contains("value=\"Ongeldig Met Spaties\"")
                 .contains("value=\"Karel Klaas\"")

@@ -102,7 +102,7 @@ class ApiTokenAdministrationIntegrationTests {
                 organisationId("Veilig Thuis Utrecht").toString(), "name", "Koppeling Meld Misdaad Anoniem", "scopes",
                 "SIGNALS_WRITE", "expiresOn", "morgen"));
 
-        assertThat(missing.statusCode()).isEqualTo(200);
+        assertThat(missing.statusCode()).isEqualTo(422);
         assertThat(missing.body())
                 .contains("value=\"Koppeling Meld Misdaad Anoniem\"")
                 .contains("Kies de organisatie waarvoor de sleutel werkt.")

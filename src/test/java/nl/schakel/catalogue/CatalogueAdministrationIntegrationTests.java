@@ -116,7 +116,7 @@ class CatalogueAdministrationIntegrationTests {
         admin.get(DRAFT + "/indicatoren/nieuw");
         HttpResponse<String> reused = admin.post(DRAFT + "/indicatoren", Map.of("code", indicator, "group", group,
                 "textNl", "Iets anders", "textEn", "Something else", "weight", "1"));
-        assertThat(reused.statusCode()).isEqualTo(200);
+        assertThat(reused.statusCode()).isEqualTo(422);
         assertThat(reused.body()).contains("Deze code is al eens gebruikt").contains("value=\"Iets anders\"");
     }
 
@@ -128,7 +128,7 @@ class CatalogueAdministrationIntegrationTests {
         HttpResponse<String> response = admin.post(DRAFT + "/indicatoren", Map.of("code", "1 fout", "group", "",
                 "textNl", "Een tekst die blijft staan", "textEn", "", "weight", "veel"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
                 .contains("Controleer de volgende punten")
                 .contains("value=\"1 FOUT\"")

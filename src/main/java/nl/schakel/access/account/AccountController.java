@@ -9,6 +9,7 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.access.security.AccountStore;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -54,8 +55,10 @@ class AccountController {
         if (problem.isPresent()) {
             audit.record(new AuditEvent("PASSWORD_CHANGED", "USER", user.userId().toString(), "AUTHENTICATION",
                     nl.schakel.audit.Outcome.DENIED));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("required", user.mustChangePassword());
-            model.addAttribute("problem", problem.get());
+            // Shown next to its field only (not also in the page banner).
+            model.addAttribute("passwordProblem", problem.get());
             return "account/password";
         }
         accounts.changePassword(user.userId(), passwords.encode(newPassword));

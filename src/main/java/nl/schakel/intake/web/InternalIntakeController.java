@@ -74,7 +74,7 @@ class InternalIntakeController {
         return switch (step) {
             case "add", "edit" -> support.form(model, named);
             case "send" -> send(user, named, errors, managerId, files, model, response, redirect);
-            default -> errors.hasErrors() ? support.invalid(model, form, errors, response) : support.review(model, named);
+            default -> errors.hasErrors() ? support.invalid(model, form, errors) : support.review(model, named);
         };
     }
 
@@ -111,7 +111,7 @@ class InternalIntakeController {
             @Nullable List<MultipartFile> files, Model model, HttpServletResponse response,
             RedirectAttributes redirect) throws IOException {
         if (errors.hasErrors()) {
-            return support.invalid(model, form, errors, response);
+            return support.invalid(model, form, errors);
         }
         try {
             UUID manager = form.discussedWithManager() ? managerId : null;

@@ -68,7 +68,7 @@ class PublicIntakeController {
         return switch (step) {
             case "add", "edit" -> support.form(model, form);
             case "send" -> send(form, errors, website, files, model, request, response);
-            default -> errors.hasErrors() ? support.invalid(model, form, errors, response) : support.review(model, form);
+            default -> errors.hasErrors() ? support.invalid(model, form, errors) : support.review(model, form);
         };
     }
 
@@ -76,7 +76,7 @@ class PublicIntakeController {
             @Nullable List<MultipartFile> files, Model model, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (errors.hasErrors()) {
-            return support.invalid(model, form, errors, response);
+            return support.invalid(model, form, errors);
         }
         if (website != null && !website.isBlank()) {
             // A robot filled in the field people cannot see: thank it, keep nothing.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
 import nl.schakel.attachments.Upload;
 import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.intake.PersonEntry;
@@ -14,7 +13,6 @@ import nl.schakel.intake.SignalIntake;
 import nl.schakel.intake.Vulnerability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.NotReadablePropertyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,11 +47,10 @@ class SignalFormSupport {
     /**
      * Shows the form again with its errors and with what was typed. When a value could not even be
      * converted (letters in an age), Spring leaves the binding result without a target; the errors are
-     * then carried over to the form object as constructed, so both are shown. Status 422 so that
-     * machines see it was refused.
+     * then carried over to the form object as constructed, so both are shown. (The web shell answers
+     * such pages with 422.)
      */
-    String invalid(Model model, SignalForm form, BindingResult errors, HttpServletResponse response) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    String invalid(Model model, SignalForm form, BindingResult errors) {
         choices(model);
         DirectFieldBindingResult result = new RecordBindingResult(form);
         result.addAllErrors(errors);
