@@ -126,7 +126,8 @@ class AuditTrailIntegrationTests {
                 .GET().build());
 
         assertThat(page.body()).contains("<td data-label=\"Handeling\">Inloggen</td>").contains("Bram Beheer")
-                .contains("Gemeente Utrecht");
+                .contains("Gemeente Utrecht").contains("Inloggen en toegang").contains(">Beheerder<")
+                .doesNotContain(">AUTHENTICATION<");
         assertThat(fragment.body()).doesNotContain("<html").contains("id=\"audit-results\"")
                 .contains("Gebruiker aangemaakt");
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'AUDIT_VIEWED'").query(Long.class)
