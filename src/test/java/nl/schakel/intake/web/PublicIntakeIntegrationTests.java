@@ -98,6 +98,9 @@ class PublicIntakeIntegrationTests {
         responses.add(send(post("/melden/volgen", Map.of("code", "0000-0000-0000-0000-0000-0000")), headers));
 
         responses.forEach(r -> assertThat(r.headers().allValues("Set-Cookie")).as(r.uri().toString()).isEmpty());
+        // Pages holding the receipt code must not be kept by the browser or a proxy.
+        assertThat(receipt.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(responses.get(4).headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(responses.get(2).statusCode()).isEqualTo(200);
         for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = 'public' "
                 + "and table_type = 'BASE TABLE'").query(String.class).list()) {
