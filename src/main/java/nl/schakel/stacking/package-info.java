@@ -2,7 +2,7 @@
  * Stacks signals: normalises the subjects of signals and scores, explainably, whether two of them are the same person.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"intake", "organisations", "access", "audit"})
 package nl.schakel.stacking;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package nl.schakel.stacking.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.schakel.stacking.NormalisedPerson;
+import nl.schakel.stacking.Sex;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The subjects of a region in PostgreSQL: exact identities, persons with their retrieval keys, and mentions. */
+@Component
+public class SubjectRegistry {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SubjectRegistry(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A stored person, as first described, to compare new mentions with. */
+    public record StoredPerson(UUID subjectId, @Nullable String name, @Nullable Sex sex, @Nullable Integer age,
+            @Nullable LocalDate dateOfBirth, @Nullable String nationality, LocalDate observedOn) {
+
+        public NormalisedPerson normalised() {
+            return NormalisedPerson.of(name, sex, age, dateOfBirth, nationality, observedOn);
+        }
+    }
+
+    /** The subject with this exact identity, created when it is new. */
+    public UUID exact(UUID region, String kind, String identity, String label) {
+        UUID existing = find(region, kind, identity);
+        if (existing != null) {
+            return existing;
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.sql("insert into subject (id, region_id, kind, identity, label, created_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, region, kind, identity, label, OffsetDateTime.now(clock)).update();
+            return id;
+        } catch (DuplicateKeyException e) {
+            // Another signal created it at the same moment: use that one.
+            return find(region, kind, identity);
+        }
+    }
+
+    public UUID newPerson(UUID region, StoredPerson person, String label, Set<String> indexKeys) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into subject (id, region_id, kind, label, created_at) values (?, ?, 'PERSON', ?, ?)")
+                .params(id, region, label, OffsetDateTime.now(clock)).update();
+        jdbc.sql("""
+                insert into subject_person (subject_id, name, sex, age, date_of_birth, nationality, observed_on)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, person.name(), person.sex() == null ? null : person.sex().name(), person.age(),
+                        person.dateOfBirth(), person.nationality(), person.observedOn())
+                .update();
+        indexKeys.forEach(key -> jdbc.sql("insert into subject_block (block_key, subject_id) values (?, ?) "
+                + "on conflict do nothing").params(key, id).update());
+        return id;
+    }
+
+    /** Persons of the region found by any of the retrieval keys. */
+    public List<StoredPerson> candidates(UUID region, Collection<String> lookupKeys) {
+        if (lookupKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct p.* from subject_block b join subject s on s.id = b.subject_id
+                join subject_person p on p.subject_id = s.id
+                where b.block_key in (:keys) and s.region_id = :region""")
+                .param("keys", lookupKeys).param("region", region)
+                .query(SubjectRegistry::person).list();
+    }
+
+    public void mention(UUID signal, UUID subject, String outcome, @Nullable Double score, @Nullable String evidence) {
+        jdbc.sql("""
+                insert into subject_mention (signal_id, subject_id, outcome, score, evidence)
+                values (?, ?, ?, ?, cast(? as jsonb)) on conflict do nothing""")
+                .params(signal, subject, outcome, score, evidence).update();
+    }
+
+    public void propose(UUID subject, UUID candidate, UUID signal, double score, String evidence) {
+        jdbc.sql("""
+                insert into subject_proposal (id, subject_id, candidate_id, signal_id, score, evidence, created_at)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?) on conflict do nothing""")
+                .params(UUID.randomUUID(), subject, candidate, signal, score, evidence, OffsetDateTime.now(clock))
+                .update();
+    }
+
+    /** The exact subjects (phone, address, …) mentioned together with a person in any of its signals. */
+    public Set<UUID> exactSubjectsAround(UUID personSubject) {
+        return Set.copyOf(jdbc.sql("""
+                select distinct m2.subject_id from subject_mention m1
+                join subject_mention m2 on m2.signal_id = m1.signal_id
+                join subject s on s.id = m2.subject_id and s.kind <> 'PERSON'
+                where m1.subject_id = ?""").param(personSubject).query(UUID.class).list());
+    }
+
+    /** A signal's subjects with their kind and label. */
+    public List<Mentioned> mentionsOf(UUID signal) {
+        return jdbc.sql("""
+                select s.id, s.kind, s.label, m.outcome from subject_mention m join subject s on s.id = m.subject_id
+                where m.signal_id = ? order by s.kind, s.label""")
+                .param(signal)
+                .query((rs, n) -> new Mentioned(rs.getObject("id", UUID.class), rs.getString("kind"),
+                        rs.getString("label"), rs.getString("outcome")))
+                .list();
+    }
+
+    public record Mentioned(UUID subjectId, String kind, String label, String outcome) {
+    }
+
+    /** The other signals that mention a subject. */
+    public List<UUID> signalsMentioning(UUID subject, UUID exceptSignal) {
+        return jdbc.sql("select signal_id from subject_mention where subject_id = ? and signal_id <> ?")
+                .params(subject, exceptSignal).query(UUID.class).list();
+    }
+
+    private @Nullable UUID find(UUID region, String kind, String identity) {
+        return jdbc.sql("select id from subject where region_id = ? and kind = ? and identity = ?")
+                .params(region, kind, identity).query(UUID.class).optional().orElse(null);
+    }
+
+    private static StoredPerson person(ResultSet rs, int row) throws SQLException {
+        String sex = rs.getString("sex");
+        Integer age = rs.getObject("age", Integer.class);
+        return new StoredPerson(rs.getObject("subject_id", UUID.class), rs.getString("name"),
+                sex == null ? null : Sex.valueOf(sex), age, rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("nationality"), rs.getObject("observed_on", LocalDate.class));
+    }
+}
