@@ -108,11 +108,28 @@ public class SignalIntake {
         UUID receiving = municipality.map(o -> o.id().value()).orElseGet(() -> fallback(region));
         SignalId id = writer.insert(clean, new SignalWriter.Routing(region.id().value(),
                 municipality.map(o -> o.id().value()).orElse(null), receiving, channel, catalogue.version(),
-                managerUserId));
+                managerUserId, actor.map(SignalIntake::reporterKey).orElse(null)));
         attachments.store(SignalReader.ATTACHMENT_OWNER, id.value(), uploads);
         audit.record(AuditEvent.success("SIGNAL_RECEIVED", "SIGNAL", id, PURPOSE), actor);
         events.publishEvent(new SignalReceived(id, receiving, clean.acute()));
         return id;
+    }
+
+    /**
+     * An opaque key per reporter, to count distinct reporters of a subject: a partner system counts as
+     * its organisation, a professional as a hash of their account.
+     */
+    private static String reporterKey(AuditActor actor) {
+        if ("API_CLIENT".equals(actor.roleCode())) {
+            return "P:" + actor.organisationId();
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(actor.userId().toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return "A:" + java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static SignalForm known(SignalForm form, IndicatorCatalogue catalogue) {

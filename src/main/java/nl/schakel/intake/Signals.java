@@ -48,19 +48,23 @@ public class Signals {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, reference, receiving_organisation_id, received_at from signal where id in (:ids) "
-                        + "order by received_at desc")
+        return jdbc.sql("select id, reference, receiving_organisation_id, received_at, reporter_key from signal "
+                        + "where id in (:ids) order by received_at desc")
                 .param("ids", ids)
                 .query((rs, n) -> new Holder(new SignalId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                         rs.getObject("receiving_organisation_id", UUID.class),
-                        rs.getObject("received_at", java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject("received_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString("reporter_key")))
                 .list();
     }
 
     /**
      * A signal as a stack view may name it: its reference and date are shown only to the holding
      * organisation; others learn only that it exists and whom to contact.
+     *
+     * @param reporterKey an opaque key per reporter, for counting distinct reporters (never shown)
      */
-    public record Holder(SignalId id, String reference, UUID receivingOrganisationId, Instant receivedAt) {
+    public record Holder(SignalId id, String reference, UUID receivingOrganisationId, Instant receivedAt,
+            String reporterKey) {
     }
 }

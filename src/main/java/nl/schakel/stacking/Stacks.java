@@ -14,6 +14,7 @@ import nl.schakel.intake.Signals;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.Organisations;
+import nl.schakel.stacking.registry.Escalation;
 import nl.schakel.stacking.registry.SubjectRegistry;
 import org.springframework.stereotype.Service;
 
@@ -22,12 +23,15 @@ import org.springframework.stereotype.Service;
 public class Stacks {
 
     private final SubjectRegistry registry;
+    private final Escalation escalation;
     private final Signals signals;
     private final Organisations organisations;
     private final AuditTrail audit;
 
-    Stacks(SubjectRegistry registry, Signals signals, Organisations organisations, AuditTrail audit) {
+    Stacks(SubjectRegistry registry, Escalation escalation, Signals signals, Organisations organisations,
+            AuditTrail audit) {
         this.registry = registry;
+        this.escalation = escalation;
         this.signals = signals;
         this.organisations = organisations;
         this.audit = audit;
@@ -55,6 +59,8 @@ public class Stacks {
                 .forEach(h -> elsewhere.merge(organisations.find(new OrganisationId(h.receivingOrganisationId()))
                         .map(Organisation::name).orElse("?"), 1, Integer::sum));
         return new StackView.Line(mention.subjectId(), mention.kind(), mention.label(), mention.outcome(), own,
-                elsewhere.entrySet().stream().map(e -> new StackView.HitNotice(e.getKey(), e.getValue())).toList());
+                elsewhere.entrySet().stream().map(e -> new StackView.HitNotice(e.getKey(), e.getValue())).toList(),
+                escalation.explanation(mention.subjectId()).map(x -> new StackView.Escalated(x.signals(),
+                        x.reporters(), x.organisations(), x.score(), x.escalatedAt())).orElse(null));
     }
 }

@@ -33,9 +33,14 @@ public class SignalWriter {
         this.clock = clock;
     }
 
-    /** Where a new signal goes and how it was made. */
+    /**
+     * Where a new signal goes and how it was made.
+     *
+     * @param reporterKey who reported, as an opaque key for counting distinct reporters; null for an
+     *     anonymous reporter, whose every signal then counts as another reporter
+     */
     public record Routing(UUID regionId, @Nullable UUID municipalityId, UUID receivingOrganisationId,
-            Channel channel, int catalogueVersion, @Nullable UUID managerUserId) {
+            Channel channel, int catalogueVersion, @Nullable UUID managerUserId, @Nullable String reporterKey) {
     }
 
     public SignalId insert(SignalForm form, Routing routing) {
@@ -47,11 +52,12 @@ public class SignalWriter {
                 insert into signal (id, reference, region_id, municipality_id, receiving_organisation_id, channel,
                     reporter_type, status, description, observed_when, location_address, catalogue_version,
                     other_indicators, vulnerabilities, danger_to_reporter, danger_to_victim, do_not_inform, acute,
-                    smuggling, discussed_with_manager, manager_user_id, anonymous, received_at, updated_at)
+                    smuggling, discussed_with_manager, manager_user_id, anonymous, received_at, updated_at,
+                    reporter_key)
                 values (:id, :reference, :region, :municipality, :receiving, :channel, :reporterType, :status,
                     :description, :observedWhen, :address, :catalogueVersion, :otherIndicators,
                     cast(:vulnerabilities as text[]), :dangerToReporter, :dangerToVictim, :doNotInform, :acute,
-                    :smuggling, :discussed, :manager, :anonymous, :now, :now)""")
+                    :smuggling, :discussed, :manager, :anonymous, :now, :now, :reporterKey)""")
                 .param("id", id.value())
                 .param("reference", reference)
                 .param("region", routing.regionId())
@@ -76,6 +82,7 @@ public class SignalWriter {
                 .param("manager", routing.managerUserId())
                 .param("anonymous", form.anonymous())
                 .param("now", now)
+                .param("reporterKey", routing.reporterKey() == null ? "S:" + id.value() : routing.reporterKey())
                 .update();
         insertSubjects(id, "PERSON", form.filledPersons());
         insertSubjects(id, "ADDRESS", form.filledAddresses());

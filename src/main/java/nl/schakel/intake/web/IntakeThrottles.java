@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.schakel.intake.IntakeProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,10 @@ class IntakeThrottles {
     private final SourceThrottle failedLookups;
     private final SourceThrottle sentSignals;
 
-    IntakeThrottles(Clock clock) {
+    IntakeThrottles(Clock clock, IntakeProperties properties) {
         this.failedLookups = new SourceThrottle(5, 200, Duration.ofMinutes(15), clock);
-        this.sentSignals = new SourceThrottle(10, 1000, Duration.ofMinutes(10), clock);
+        this.sentSignals = new SourceThrottle(properties.signalsPerSource(), 100 * properties.signalsPerSource(),
+                Duration.ofMinutes(10), clock);
     }
 
     SourceThrottle failedLookups() {

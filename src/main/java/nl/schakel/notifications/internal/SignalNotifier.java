@@ -12,6 +12,7 @@ import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalReceived;
 import nl.schakel.notifications.NoticeKind;
 import nl.schakel.notifications.NotificationProperties;
+import nl.schakel.stacking.StackEscalated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,6 +60,12 @@ class SignalNotifier {
     @ApplicationModuleListener
     void on(ReporterMessageReceived event) {
         notifyOfficers(event.receivingOrganisationId(), event.signalId(), NoticeKind.REPORTER_REPLIED);
+    }
+
+    @ApplicationModuleListener
+    void on(StackEscalated event) {
+        event.latestSignalPerOrganisation().forEach((organisation, signal) ->
+                notifyOfficers(organisation, new SignalId(signal), NoticeKind.STACK_ESCALATED));
     }
 
     private void notifyOfficers(UUID organisationId, SignalId signal, NoticeKind kind) {

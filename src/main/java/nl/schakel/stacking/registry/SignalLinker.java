@@ -44,10 +44,13 @@ class SignalLinker {
     private final PersonMatcher matcher = new PersonMatcher();
     private final JsonMapper json;
 
-    SignalLinker(Signals signals, SubjectRegistry registry, JsonMapper json) {
+    private final Escalation escalation;
+
+    SignalLinker(Signals signals, SubjectRegistry registry, JsonMapper json, Escalation escalation) {
         this.signals = signals;
         this.registry = registry;
         this.json = json;
+        this.escalation = escalation;
     }
 
     @ApplicationModuleListener
@@ -60,6 +63,7 @@ class SignalLinker {
         for (PersonEntry entry : signal.persons()) {
             linkPerson(region, id, entry, observedOn, exact);
         }
+        escalation.afterLinking(id);
     }
 
     private Map<SharedContext, Set<UUID>> linkExact(UUID region, SignalView signal) {

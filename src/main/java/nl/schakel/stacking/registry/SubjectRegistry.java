@@ -13,7 +13,6 @@ import java.util.UUID;
 import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.Sex;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,21 +37,17 @@ public class SubjectRegistry {
         }
     }
 
-    /** The subject with this exact identity, created when it is new. */
+    /**
+     * The subject with this exact identity, created when it is new. Two signals naming the same new phone
+     * number at the same moment both end up with the one subject: the second insert waits for the first
+     * and then does nothing (an error instead would abort its whole transaction in PostgreSQL).
+     */
     public UUID exact(UUID region, String kind, String identity, String label) {
-        UUID existing = find(region, kind, identity);
-        if (existing != null) {
-            return existing;
-        }
-        UUID id = UUID.randomUUID();
-        try {
-            jdbc.sql("insert into subject (id, region_id, kind, identity, label, created_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, region, kind, identity, label, OffsetDateTime.now(clock)).update();
-            return id;
-        } catch (DuplicateKeyException e) {
-            // Another signal created it at the same moment: use that one.
-            return find(region, kind, identity);
-        }
+        jdbc.sql("""
+                insert into subject (id, region_id, kind, identity, label, created_at) values (?, ?, ?, ?, ?, ?)
+                on conflict (region_id, kind, identity) do nothing""")
+                .params(UUID.randomUUID(), region, kind, identity, label, OffsetDateTime.now(clock)).update();
+        return find(region, kind, identity);
     }
 
     public UUID newPerson(UUID region, StoredPerson person, String label, Set<String> indexKeys) {
@@ -121,15 +116,15 @@ public class SubjectRegistry {
     public record Mentioned(UUID subjectId, String kind, String label, String outcome) {
     }
 
-    /** The other signals that mention a subject. */
-    public List<UUID> signalsMentioning(UUID subject, UUID exceptSignal) {
-        return jdbc.sql("select signal_id from subject_mention where subject_id = ? and signal_id <> ?")
+    /** The signals that mention a subject, except one (or none, with null). */
+    public List<UUID> signalsMentioning(UUID subject, @Nullable UUID exceptSignal) {
+        return jdbc.sql("select signal_id from subject_mention where subject_id = ? and signal_id is distinct from cast(? as uuid)")
                 .params(subject, exceptSignal).query(UUID.class).list();
     }
 
-    private @Nullable UUID find(UUID region, String kind, String identity) {
+    private UUID find(UUID region, String kind, String identity) {
         return jdbc.sql("select id from subject where region_id = ? and kind = ? and identity = ?")
-                .params(region, kind, identity).query(UUID.class).optional().orElse(null);
+                .params(region, kind, identity).query(UUID.class).single();
     }
 
     private static StoredPerson person(ResultSet rs, int row) throws SQLException {
