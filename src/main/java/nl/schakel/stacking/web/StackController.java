@@ -12,7 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The stack of a signal: what else is known about its subjects, within need-to-know. */
 @Controller
@@ -30,6 +32,34 @@ class StackController {
         model.addAttribute("signalId", id);
         model.addAttribute("stack", stacks.forSignal(officer, new SignalId(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("proposals", stacks.proposals(officer, new SignalId(id)));
+        model.addAttribute("merges", stacks.merges(officer, new SignalId(id)));
         return "stacking/stack";
+    }
+
+    @PostMapping("/signalen/{id}/stapeling/voorstellen/{proposal}/bevestigen")
+    String confirm(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @PathVariable UUID proposal,
+            RedirectAttributes redirect) {
+        return decided(stacks.confirm(officer, new SignalId(id), proposal), id, "stack.confirmed", redirect);
+    }
+
+    @PostMapping("/signalen/{id}/stapeling/voorstellen/{proposal}/afwijzen")
+    String reject(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @PathVariable UUID proposal,
+            RedirectAttributes redirect) {
+        return decided(stacks.reject(officer, new SignalId(id), proposal), id, "stack.rejected", redirect);
+    }
+
+    @PostMapping("/signalen/{id}/stapeling/samenvoegingen/{merge}/splitsen")
+    String split(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @PathVariable UUID merge,
+            RedirectAttributes redirect) {
+        return decided(stacks.split(officer, new SignalId(id), merge), id, "stack.split", redirect);
+    }
+
+    private static String decided(boolean done, UUID id, String notice, RedirectAttributes redirect) {
+        if (!done) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/signalen/" + id + "/stapeling";
     }
 }

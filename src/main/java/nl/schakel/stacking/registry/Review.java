@@ -1,0 +1,125 @@
+package nl.schakel.stacking.registry;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.schakel.stacking.Evidence;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The officer's decisions on proposed links. Confirming merges the new person into the known one (the
+ * moved mentions are kept, so the merge can be split again); rejecting closes the pair for good: the
+ * pair is unique, so it is never proposed again.
+ */
+@Component
+public class Review {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Review(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** An open proposal touching a signal, with the matcher's explanation. */
+    public record Proposal(UUID id, UUID subjectId, String label, UUID candidateId, String candidateLabel,
+            double score, List<Evidence> evidence) {
+    }
+
+    /** A merge that can still be split. */
+    public record Merge(UUID id, String fromLabel, String intoLabel) {
+    }
+
+    public List<Proposal> openFor(UUID signal) {
+        return jdbc.sql("""
+                select p.id, p.subject_id, s.label, p.candidate_id, c.label as candidate_label, p.score,
+                    p.evidence::text as evidence
+                from subject_proposal p join subject s on s.id = p.subject_id join subject c on c.id = p.candidate_id
+                where p.status = 'OPEN' and p.signal_id = ? order by p.score desc""")
+                .param(signal)
+                .query((rs, n) -> new Proposal(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
+                        rs.getString("label"), rs.getObject("candidate_id", UUID.class),
+                        rs.getString("candidate_label"), rs.getDouble("score"),
+                        Arrays.asList(json.readValue(rs.getString("evidence"), Evidence[].class))))
+                .list();
+    }
+
+    public List<Merge> mergesFor(UUID signal) {
+        return jdbc.sql("""
+                select m.id, f.label as from_label, i.label as into_label from subject_merge m
+                join subject f on f.id = m.from_subject join subject i on i.id = m.into_subject
+                where m.split_at is null and ? = any (m.signal_ids) order by m.merged_at""")
+                .param(signal)
+                .query((rs, n) -> new Merge(rs.getObject("id", UUID.class), rs.getString("from_label"),
+                        rs.getString("into_label")))
+                .list();
+    }
+
+    /** Confirms an open proposal of this signal; returns the merge, or empty when there is none to confirm. */
+    public Optional<UUID> confirm(UUID signal, UUID proposal, UUID user) {
+        Optional<Proposal> open = openFor(signal).stream().filter(p -> p.id().equals(proposal)).findFirst();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID from = open.get().subjectId();
+        UUID into = open.get().candidateId();
+        List<UUID> moved = jdbc.sql("select signal_id from subject_mention where subject_id = ?").param(from)
+                .query(UUID.class).list();
+        jdbc.sql("""
+                insert into subject_mention (signal_id, subject_id, outcome, score, evidence)
+                select signal_id, ?, 'LINKED', ?, (select evidence from subject_proposal where id = ?)
+                from subject_mention where subject_id = ? on conflict do nothing""")
+                .params(into, open.get().score(), proposal, from).update();
+        jdbc.sql("delete from subject_mention where subject_id = ?").param(from).update();
+        decide(proposal, "CONFIRMED", user);
+        UUID merge = UUID.randomUUID();
+        jdbc.sql("""
+                insert into subject_merge (id, proposal_id, from_subject, into_subject, signal_ids, merged_by, merged_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(merge, proposal, from, into, moved.toArray(UUID[]::new), user, OffsetDateTime.now(clock))
+                .update();
+        return Optional.of(merge);
+    }
+
+    public boolean reject(UUID signal, UUID proposal, UUID user) {
+        if (openFor(signal).stream().noneMatch(p -> p.id().equals(proposal))) {
+            return false;
+        }
+        decide(proposal, "REJECTED", user);
+        return true;
+    }
+
+    /** Undoes a merge of this signal: its mentions go back to the person they were first linked to. */
+    public boolean split(UUID signal, UUID merge, UUID user) {
+        if (mergesFor(signal).stream().noneMatch(m -> m.id().equals(merge))) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into subject_mention (signal_id, subject_id, outcome)
+                select unnest(m.signal_ids), m.from_subject, 'NEW' from subject_merge m where m.id = ?
+                on conflict do nothing""").param(merge).update();
+        jdbc.sql("""
+                delete from subject_mention sm using subject_merge m
+                where m.id = ? and sm.subject_id = m.into_subject and sm.signal_id = any (m.signal_ids)""")
+                .param(merge).update();
+        jdbc.sql("update subject_merge set split_by = ?, split_at = ? where id = ?")
+                .params(user, OffsetDateTime.now(clock), merge).update();
+        jdbc.sql("update subject_proposal set status = 'REJECTED' where id = (select proposal_id from subject_merge "
+                + "where id = ?)").param(merge).update();
+        return true;
+    }
+
+    private void decide(UUID proposal, String status, UUID user) {
+        jdbc.sql("update subject_proposal set status = ?, decided_by = ?, decided_at = ? where id = ?")
+                .params(status, user, OffsetDateTime.now(clock), proposal).update();
+    }
+}
