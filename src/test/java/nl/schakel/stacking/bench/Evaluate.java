@@ -21,7 +21,8 @@ import nl.schakel.stacking.MatchScore.Decision;
  * of candidate retrieval, candidates per query, false links of absent persons, latency and throughput.
  * <p>
  * {@code Evaluate --ref ref.csv --query query.csv [--map given=given_name,surname=surname,...]
- * [--truth cluster] [--signal-date 2026-03-01] [--runs 2] [--duke]}
+ * [--truth cluster] [--signal-date 2026-03-01] [--runs 2] [--duke] [--duke-runs 1]}.
+ * Of several runs the last is reported; the earlier ones warm up the JIT.
  */
 public final class Evaluate {
 
@@ -62,7 +63,8 @@ public final class Evaluate {
             Baseline duke = (Baseline) Class.forName("nl.schakel.stacking.bench.DukeBaseline")
                     .getDeclaredConstructor().newInstance();
             Baseline.Outcome outcome = null;
-            for (int run = 1; run <= runs; run++) {
+            int dukeRuns = Integer.parseInt(options.getOrDefault("duke-runs", "1"));
+            for (int run = 1; run <= dukeRuns; run++) {
                 outcome = duke.link(reference, queries);
             }
             System.out.printf("%n== Duke 1.2 (%s)%n", outcome.configuration());
