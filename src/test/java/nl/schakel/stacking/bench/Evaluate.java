@@ -21,7 +21,7 @@ import nl.schakel.stacking.MatchScore.Decision;
  * of candidate retrieval, candidates per query, false links of absent persons, latency and throughput.
  * <p>
  * {@code Evaluate --ref ref.csv --query query.csv [--map given=given_name,surname=surname,...]
- * [--truth cluster] [--signal-date 2026-03-01] [--runs 2] [--duke] [--duke-runs 1]}.
+ * [--truth cluster] [--signal-date 2026-03-01] [--runs 2] [--duke] [--duke-runs 1] [--examples 10]}.
  * Of several runs the last is reported; the earlier ones warm up the JIT.
  */
 public final class Evaluate {
@@ -58,6 +58,9 @@ public final class Evaluate {
             ours = runOurs(reference, queries, signalDate);   // earlier runs warm up the JIT; the last one counts
         }
         ours.print(truth);
+        if (options.containsKey("examples")) {
+            ours.printExamples(truth, Integer.parseInt(options.get("examples")));
+        }
 
         if (options.containsKey("duke")) {
             Baseline duke = (Baseline) Class.forName("nl.schakel.stacking.bench.DukeBaseline")
@@ -91,6 +94,7 @@ public final class Evaluate {
         reference.forEach(registry::add);
         long buildNanos = System.nanoTime() - start;
         OursRun run = new OursRun(registry, queries.size(), buildNanos);
+        reference.forEach(r -> run.rows.put(r.id(), r));
         long queryStart = System.nanoTime();
         for (int i = 0; i < queries.size(); i++) {
             long t0 = System.nanoTime();
@@ -200,6 +204,7 @@ public final class Evaluate {
         final long buildNanos;
         long queryNanos;
         private final InMemoryRegistry registry;
+        private final Map<String, PersonRow> rows = new HashMap<>();
         private final List<PersonRow> queries = new ArrayList<>();
         private final Map<String, Set<String>> candidatePairs = new HashMap<>();
 
@@ -256,6 +261,34 @@ public final class Evaluate {
             System.out.printf("Index build: %,d persons in %,.0f ms; total (build + queries) %,.0f ms%n",
                     registry.size(), buildNanos / 1e6, totalNanos() / 1e6);
             printMisses(truth);
+        }
+
+        /** A few false links and missed true pairs with their evidence, to see what limits the matcher. */
+        void printExamples(Truth truth, int count) {
+            System.out.printf("Examples (query | reference | weight | decision | evidence):%n");
+            int falseLinks = 0;
+            int missed = 0;
+            for (PersonRow query : queries) {
+                for (InMemoryRegistry.Scored s : registry.match(query)) {
+                    InMemoryRegistry.Entry candidate = registry.entry(s.reference());
+                    boolean isTrue = truth.isTrue(query.id() + "|" + candidate.id());
+                    boolean isLink = s.score().decision() == Decision.LINK;
+                    if (isLink && !isTrue && falseLinks < count || !isLink && isTrue && missed < count) {
+                        falseLinks += isLink ? 1 : 0;
+                        missed += isLink ? 0 : 1;
+                        System.out.printf("  %s %s | %s | %.1f | %s | %s%n", isLink ? "FALSE LINK" : "MISSED",
+                                describe(query), describe(rows.get(candidate.id())), s.score().weight(),
+                                s.score().decision(), s.score().evidence().stream()
+                                        .map(e -> e.reason() + String.format("(%.1f)", e.weight())).toList());
+                    }
+                }
+            }
+        }
+
+        private static String describe(PersonRow r) {
+            return String.join(" ", r.id(), r.given(), "/", r.surname(), r.sex(), r.dateOfBirth(),
+                    r.age().isEmpty() ? "" : "age " + r.age(), r.nationality(), r.phone(), r.postcode(),
+                    r.houseNumber(), r.errors().isEmpty() ? "" : "[" + r.errors() + "]");
         }
 
         /** Which error types the missed and falsely linked queries carry. */
