@@ -63,8 +63,14 @@ public final class Evaluate {
         }
 
         if (options.containsKey("duke")) {
-            Baseline duke = (Baseline) Class.forName("nl.schakel.stacking.bench.DukeBaseline")
-                    .getDeclaredConstructor().newInstance();
+            Baseline duke;
+            try {
+                duke = (Baseline) Class.forName("nl.schakel.stacking.bench.DukeBaseline").getDeclaredConstructor()
+                        .newInstance();
+            } catch (ClassNotFoundException e) {
+                System.out.println("Duke baseline not compiled: run with -Pbenchmark test-compile (src/bench/java).");
+                return;
+            }
             Baseline.Outcome outcome = null;
             int dukeRuns = Integer.parseInt(options.getOrDefault("duke-runs", "1"));
             for (int run = 1; run <= dukeRuns; run++) {
