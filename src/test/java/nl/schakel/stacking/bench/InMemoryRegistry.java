@@ -1,0 +1,150 @@
+package nl.schakel.stacking.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.schakel.stacking.AddressKey;
+import nl.schakel.stacking.BlockingKeys;
+import nl.schakel.stacking.MatchScore;
+import nl.schakel.stacking.Normalise;
+import nl.schakel.stacking.NormalisedPerson;
+import nl.schakel.stacking.PersonMatcher;
+import nl.schakel.stacking.Sex;
+import nl.schakel.stacking.SharedContext;
+
+/**
+ * Our matcher over an in-memory index (key → reference positions): what the database-backed registry will do,
+ * without the database. A query is normalised, its {@link BlockingKeys#lookup()} keys plus its exact phone and
+ * address keys retrieve candidates, and each candidate is scored by {@link PersonMatcher}, with shared phone and
+ * address as {@link SharedContext}.
+ */
+final class InMemoryRegistry {
+
+    /** One scored candidate of a query. */
+    record Scored(int reference, MatchScore score) {
+    }
+
+    /** What the registry holds per person. */
+    record Entry(String id, NormalisedPerson person, @Nullable String phone, @Nullable String address) {
+    }
+
+    private final PersonMatcher matcher = new PersonMatcher();
+    private final LocalDate signalDate;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, int[]> index = new HashMap<>();
+    private int[] seen = new int[0];
+    private int stamp;
+
+    InMemoryRegistry(LocalDate signalDate) {
+        this.signalDate = signalDate;
+    }
+
+    void add(PersonRow row) {
+        Entry entry = entry(row);
+        int position = entries.size();
+        entries.add(entry);
+        Set<String> keys = new LinkedHashSet<>(BlockingKeys.of(entry.person()).index());
+        exactKeys(entry, keys);
+        for (String key : keys) {
+            int[] ids = index.get(key);
+            if (ids == null) {
+                ids = new int[] {0, 0, 0, 0};
+            } else if (ids[0] + 1 == ids.length) {
+                ids = Arrays.copyOf(ids, ids.length * 2);
+            }
+            ids[++ids[0]] = position;   // ids[0] holds the count
+            index.put(key, ids);
+        }
+    }
+
+    Entry entry(int position) {
+        return entries.get(position);
+    }
+
+    /** The candidates of a query, each scored; the list is in retrieval order. */
+    List<Scored> match(PersonRow row) {
+        Entry query = entry(row);
+        Set<String> keys = new LinkedHashSet<>(BlockingKeys.of(query.person()).lookup());
+        exactKeys(query, keys);
+        if (seen.length < entries.size()) {
+            seen = new int[entries.size()];
+        }
+        stamp++;
+        List<Scored> scored = new ArrayList<>();
+        for (String key : keys) {
+            int[] ids = index.get(key);
+            for (int i = 1; ids != null && i <= ids[0]; i++) {
+                int candidate = ids[i];
+                if (seen[candidate] != stamp) {
+                    seen[candidate] = stamp;
+                    scored.add(new Scored(candidate, score(query, entries.get(candidate))));
+                }
+            }
+        }
+        return scored;
+    }
+
+    private MatchScore score(Entry query, Entry candidate) {
+        Set<SharedContext> shared = EnumSet.noneOf(SharedContext.class);
+        if (query.phone() != null && query.phone().equals(candidate.phone())) {
+            shared.add(SharedContext.PHONE);
+        }
+        if (query.address() != null && query.address().equals(candidate.address())) {
+            shared.add(SharedContext.ADDRESS);
+        }
+        return matcher.compare(query.person(), candidate.person(), shared);
+    }
+
+    private static void exactKeys(Entry entry, Set<String> keys) {
+        if (entry.phone() != null) {
+            keys.add(BlockingKeys.phone(entry.phone()));
+        }
+        if (entry.address() != null) {
+            keys.add("adr:" + entry.address());
+        }
+    }
+
+    /** Given and surname columns become "Surname, Given", the order the name parser reads unambiguously. */
+    Entry entry(PersonRow row) {
+        String name = row.surname().isBlank() ? row.given()
+                : row.given().isBlank() ? row.surname() : row.surname() + ", " + row.given();
+        NormalisedPerson person = NormalisedPerson.of(name, sex(row.sex()), integer(row.age()), date(row.dateOfBirth()),
+                row.nationality(), signalDate);
+        String address = Normalise.address(null, row.houseNumber(), row.postcode(), null).map(AddressKey::value)
+                .orElse(null);
+        return new Entry(row.id(), person, Normalise.phone(row.phone()).orElse(null), address);
+    }
+
+    private static @Nullable Sex sex(String raw) {
+        String value = raw.strip().toLowerCase();
+        if (Set.of("f", "v", "female", "vrouw").contains(value)) {
+            return Sex.FEMALE;
+        }
+        return Set.of("m", "male", "man").contains(value) ? Sex.MALE : null;
+    }
+
+    private static @Nullable Integer integer(String raw) {
+        return raw.isBlank() ? null : Integer.valueOf(raw.strip());
+    }
+
+    private static @Nullable LocalDate date(String raw) {
+        try {
+            return raw.isBlank() ? null : LocalDate.parse(raw.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    int size() {
+        return entries.size();
+    }
+}
