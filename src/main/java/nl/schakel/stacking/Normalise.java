@@ -40,19 +40,28 @@ public final class Normalise {
         return Text.isBlank(raw) ? Optional.empty() : NameParser.parse(raw);
     }
 
-    /** A phone number in E.164 ("+31612345678"); numbers without a country code are taken as Dutch. */
+    /**
+     * A phone number in E.164 ("+31612345678"); numbers without a country code are taken as Dutch. A number
+     * of a possible length counts, even outside the ranges in use today: a number written in a signal
+     * should stack with the same number in another, whether or not it is currently allocated.
+     */
     public static Optional<String> phone(@Nullable String raw) {
         if (Text.isBlank(raw)) {
             return Optional.empty();
         }
         try {
             PhoneNumber number = PHONES.parse(raw, "NL");
-            return PHONES.isValidNumber(number)
+            return PHONES.isValidNumber(number) || isFullLength(number)
                     ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
                     : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Possible, and as long as a subscriber number (not a short service number such as 12345). */
+    private static boolean isFullLength(PhoneNumber number) {
+        return PHONES.isPossibleNumber(number) && PHONES.getNationalSignificantNumber(number).length() >= 8;
     }
 
     /** The key of a Dutch address; see {@link AddressKey}. */

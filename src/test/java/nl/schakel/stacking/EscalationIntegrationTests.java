@@ -104,6 +104,6 @@ class EscalationIntegrationTests {
     }
 
     private static String randomPhone() {
-        return "06-" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        return "06-" + (10_000_000 + (int) (Math.random() * 49_999_999));
     }
 }

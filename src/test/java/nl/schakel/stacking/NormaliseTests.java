@@ -18,6 +18,7 @@ class NormaliseTests {
     void foreignNumbersKeepTheirCountryAndInvalidNumbersGiveNothing() {
         assertThat(Normalise.phone("+40 721 234 567")).contains("+40721234567");
         assertThat(Normalise.phone("12345")).isEmpty();
+        assertThat(Normalise.phone("06-98765432")).as("outside today's ranges, still a number").contains("+31698765432");
         assertThat(Normalise.phone("bel me")).isEmpty();
         assertThat(Normalise.phone(" ")).isEmpty();
         assertThat(Normalise.phone(null)).isEmpty();

@@ -28,7 +28,7 @@ class StackingIntegrationTests {
 
     @Test
     void aHoutenSignalAboutAnUtrechtPhoneNumberShowsOnlyAHitNotice() {
-        String phone = "06-" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        String phone = "06-" + (10_000_000 + (int) (Math.random() * 49_999_999));
         String e164 = "+316" + phone.substring(3);
         String utrechtText = "Utrechtse melding over een jongen die pakketjes rondbrengt " + UUID.randomUUID();
         UUID utrecht = send(utrechtText, "Gemeente Utrecht", Map.of("phones[0].number", phone,
