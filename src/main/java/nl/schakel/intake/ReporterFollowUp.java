@@ -48,7 +48,7 @@ public class ReporterFollowUp {
         Optional<SignalId> id = signalOf(typedCode);
         id.ifPresent(s -> audit.record(AuditEvent.success("FOLLOW_UP_VIEWED", "SIGNAL", s, PURPOSE),
                 Optional.empty()));
-        return id.flatMap(this::view);
+        return id.flatMap(reader::followUp);
     }
 
     @Transactional
@@ -64,14 +64,16 @@ public class ReporterFollowUp {
     }
 
     public Optional<FollowUpView> mySignal(SchakelUser reporter, SignalId id) {
-        Optional<SignalView> signal = reader.reportedBy(reporter.userId(), id);
-        signal.ifPresent(s -> audit.record(AuditEvent.success("FOLLOW_UP_VIEWED", "SIGNAL", id, PURPOSE)));
-        return signal.flatMap(s -> view(id));
+        if (!reader.isReportedBy(reporter.userId(), id)) {
+            return Optional.empty();
+        }
+        audit.record(AuditEvent.success("FOLLOW_UP_VIEWED", "SIGNAL", id, PURPOSE));
+        return reader.followUp(id);
     }
 
     @Transactional
     public boolean replyAsReporter(SchakelUser reporter, SignalId id, String body) {
-        if (reader.reportedBy(reporter.userId(), id).isEmpty()) {
+        if (!reader.isReportedBy(reporter.userId(), id)) {
             return false;
         }
         reply(id, body, Optional.of(reporter));
@@ -86,9 +88,6 @@ public class ReporterFollowUp {
         events.publishEvent(new ReporterMessageReceived(id, receiving));
     }
 
-    private Optional<FollowUpView> view(SignalId id) {
-        return reader.byId(id).map(s -> new FollowUpView(id, s.receivedAt(), s.status(), s.messages()));
-    }
 
     private Optional<SignalId> signalOf(String typedCode) {
         return ReceiptCodes.normalise(typedCode).flatMap(code -> jdbc.sql(

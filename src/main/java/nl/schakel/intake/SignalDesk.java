@@ -79,7 +79,7 @@ public class SignalDesk {
     /** Sends the reporter a question or message; it appears on their follow-up page. */
     @Transactional
     public boolean messageReporter(SchakelUser officer, SignalId id, String body) {
-        if (find(officer, id).isEmpty()) {
+        if (!mayHandle(officer, id)) {
             audit.record(denied("REPORTER_MESSAGED", id));
             return false;
         }
@@ -91,7 +91,7 @@ public class SignalDesk {
     /** Unseals who reported; only for the receiving officer, with a reason that is kept. */
     @Transactional
     public Optional<ReporterIdentity> revealReporter(SchakelUser officer, SignalId id, String reason) {
-        if (find(officer, id).isEmpty() || reason.isBlank()) {
+        if (!mayHandle(officer, id) || reason.isBlank()) {
             audit.record(denied("REPORTER_REVEALED", id));
             return Optional.empty();
         }
@@ -102,7 +102,7 @@ public class SignalDesk {
     }
 
     public Optional<AttachmentContent> attachment(SchakelUser officer, SignalId id, AttachmentId attachment) {
-        if (find(officer, id).isEmpty()) {
+        if (!mayHandle(officer, id)) {
             audit.record(denied("ATTACHMENT_DOWNLOADED", id));
             return Optional.empty();
         }
@@ -113,6 +113,15 @@ public class SignalDesk {
         } catch (java.util.NoSuchElementException e) {
             return Optional.empty();
         }
+    }
+
+    /** The one rule: a designated officer of the receiving organisation. (Also behind {@link Signals#visibleTo}.) */
+    static boolean mayHandle(SchakelUser officer, SignalId id, SignalReader reader) {
+        return officer.hasRole(Role.DESIGNATED_OFFICER) && reader.isReceivedBy(officer.organisationId(), id);
+    }
+
+    private boolean mayHandle(SchakelUser officer, SignalId id) {
+        return mayHandle(officer, id, reader);
     }
 
     private Optional<SignalView> find(SchakelUser officer, SignalId id) {

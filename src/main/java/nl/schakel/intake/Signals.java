@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.intake.internal.SignalReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +38,7 @@ public class Signals {
 
     /** Whether this person may see the signal: a designated officer of the receiving organisation. */
     public boolean visibleTo(SchakelUser user, SignalId id) {
-        return user.hasRole(Role.DESIGNATED_OFFICER)
-                && reader.receivingOrganisation(id).filter(user.organisationId()::equals).isPresent();
+        return SignalDesk.mayHandle(user, id, reader);
     }
 
     /** Who holds each signal, without any of its content. */

@@ -3,9 +3,7 @@ package nl.schakel.intake.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.UUID;
 import nl.schakel.attachments.Attachments;
 import nl.schakel.intake.AddressEntry;
 import nl.schakel.intake.Channel;
+import nl.schakel.intake.FollowUpView;
 import nl.schakel.intake.OnlineEntry;
 import nl.schakel.intake.OrganisationEntry;
 import nl.schakel.intake.PersonEntry;
@@ -74,16 +73,28 @@ public class SignalReader {
                 .params(id.value(), organisationId).query(this::view).optional();
     }
 
-    /** The signal, if the given account reported it. */
-    public Optional<SignalView> reportedBy(UUID accountId, SignalId id) {
-        return jdbc.sql("select s.*, false as sealed from signal s join signal_follow_up f on f.signal_id = s.id "
-                        + "where s.id = ? and f.reporter_account_id = ?")
-                .params(id.value(), accountId).query(this::view).optional();
-    }
-
     public Optional<SignalView> byId(SignalId id) {
         return jdbc.sql("select s.*, false as sealed from signal s where s.id = ?").param(id.value())
                 .query(this::view).optional();
+    }
+
+    /** Whether the signal was received by this organisation, without reading what it holds. */
+    public boolean isReceivedBy(UUID organisationId, SignalId id) {
+        return receivingOrganisation(id).filter(organisationId::equals).isPresent();
+    }
+
+    /** Whether this account reported the signal, without reading what it holds. */
+    public boolean isReportedBy(UUID accountId, SignalId id) {
+        return jdbc.sql("select exists (select 1 from signal_follow_up where signal_id = ? and reporter_account_id = ?)")
+                .params(id.value(), accountId).query(Boolean.class).single();
+    }
+
+    /** What the reporter sees: date, status and the conversation; no subjects or attachments are read. */
+    public Optional<FollowUpView> followUp(SignalId id) {
+        return jdbc.sql("select received_at, status from signal where id = ?").param(id.value())
+                .query((rs, n) -> new FollowUpView(id, rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                        SignalStatus.valueOf(rs.getString("status")), messages(id)))
+                .optional();
     }
 
     public Optional<UUID> receivingOrganisation(SignalId id) {
