@@ -30,4 +30,17 @@ public class UserDirectory {
                         rs.getString("email")))
                 .list();
     }
+
+    /** The display names of users, e.g. to say who took a step on a timeline. */
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", ids)
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
+    }
 }

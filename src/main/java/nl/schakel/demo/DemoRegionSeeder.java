@@ -104,6 +104,8 @@ class DemoRegionSeeder implements ApplicationRunner {
                 new DemoUser("leidinggevende", "Lotte Leiding", "Gemeente Utrecht", EnumSet.of(Role.MANAGER)),
                 new DemoUser("af.utrecht", "Ayla Functionaris", "Gemeente Utrecht",
                         EnumSet.of(Role.DESIGNATED_OFFICER)),
+                new DemoUser("af2.utrecht", "Daan Functionaris", "Gemeente Utrecht",
+                        EnumSet.of(Role.DESIGNATED_OFFICER)),
                 new DemoUser("af.houten", "Hugo Functionaris", "Gemeente Houten", EnumSet.of(Role.DESIGNATED_OFFICER)),
                 new DemoUser("analist", "Anouk Analist", "Gemeente Utrecht", EnumSet.of(Role.ANALYST)),
                 new DemoUser("zorgcoordinator", "Zoë Coördinator", "Moviera", EnumSet.of(Role.CARE_COORDINATOR)),

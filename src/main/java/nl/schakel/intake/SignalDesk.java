@@ -1,7 +1,5 @@
 package nl.schakel.intake;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +14,6 @@ import nl.schakel.intake.internal.Conversation;
 import nl.schakel.intake.internal.ReporterIdentities;
 import nl.schakel.intake.internal.ReporterIdentity;
 import nl.schakel.intake.internal.SignalReader;
-import nl.schakel.intake.internal.SignalWriter;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,32 +28,30 @@ public class SignalDesk {
     private static final String PURPOSE = "SIGNAL_HANDLING";
 
     private final SignalReader reader;
-    private final SignalWriter writer;
     private final Conversation conversation;
     private final ReporterIdentities identities;
     private final Attachments attachments;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final SignalProgress progress;
 
-    SignalDesk(SignalReader reader, SignalWriter writer, Conversation conversation, ReporterIdentities identities,
-            Attachments attachments, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    SignalDesk(SignalReader reader, Conversation conversation, ReporterIdentities identities,
+            Attachments attachments, AuditTrail audit, SignalProgress progress) {
         this.reader = reader;
-        this.writer = writer;
         this.conversation = conversation;
         this.identities = identities;
         this.attachments = attachments;
         this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.progress = progress;
     }
 
-    public List<SignalSummary> inbox(SchakelUser officer) {
+    /** The organisation's signals that match the filter, acute and newest first; the search is audited. */
+    public List<SignalSummary> search(SchakelUser officer, SignalFilter filter) {
         if (!officer.hasRole(Role.DESIGNATED_OFFICER)) {
             return List.of();
         }
-        audit.record(new AuditEvent("SIGNAL_LIST_VIEWED", "SIGNAL", null, PURPOSE, nl.schakel.audit.Outcome.SUCCESS));
-        return reader.receivedBy(officer.organisationId());
+        audit.record(new AuditEvent(filter.isEmpty() ? "SIGNAL_LIST_VIEWED" : "SIGNAL_SEARCHED", "SIGNAL", null,
+                PURPOSE, nl.schakel.audit.Outcome.SUCCESS));
+        return reader.receivedBy(officer.organisationId(), filter);
     }
 
     /** Opens a signal; the first opening starts the triage (route step 2). */
@@ -69,8 +63,8 @@ public class SignalDesk {
             return signal;
         }
         audit.record(AuditEvent.success("SIGNAL_VIEWED", "SIGNAL", id, PURPOSE));
-        if (signal.get().status() == SignalStatus.RECEIVED) {
-            moveTo(officer, id, SignalStatus.RECEIVED, SignalStatus.IN_TRIAGE);
+        if (signal.get().status() == SignalStatus.RECEIVED
+                && progress.advance(id, SignalStatus.IN_TRIAGE, officer.userId())) {
             return find(officer, id);
         }
         return signal;
@@ -129,16 +123,6 @@ public class SignalDesk {
             return Optional.empty();
         }
         return reader.receivedBy(officer.organisationId(), id);
-    }
-
-    private void moveTo(SchakelUser officer, SignalId id, SignalStatus from, SignalStatus to) {
-        from.moveTo(to);
-        int changed = jdbc.sql("update signal set status = ?, updated_at = ? where id = ? and status = ?")
-                .params(to.name(), OffsetDateTime.now(clock), id.value(), from.name()).update();
-        if (changed == 1) {
-            writer.recordStatus(id, to, officer.userId());
-            audit.record(AuditEvent.success("SIGNAL_STATUS_CHANGED", "SIGNAL", id, PURPOSE));
-        }
     }
 
     private static AuditEvent denied(String action, SignalId id) {

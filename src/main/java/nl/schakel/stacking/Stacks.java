@@ -93,6 +93,24 @@ public class Stacks {
         return done;
     }
 
+    /**
+     * How far the signal's subjects have stacked up, as counts only and without reading any signal: the
+     * other signals about the same subjects (any organisation) and whether one of them escalated.
+     */
+    public StackWeight weight(SignalId id) {
+        java.util.Set<UUID> others = new java.util.HashSet<>();
+        boolean escalated = false;
+        for (SubjectRegistry.Mentioned mention : registry.mentionsOf(id.value())) {
+            others.addAll(registry.signalsMentioning(mention.subjectId(), id.value()));
+            escalated |= escalation.explanation(mention.subjectId()).isPresent();
+        }
+        return new StackWeight(others.size(), escalated);
+    }
+
+    /** Counts for an explainable score, never content. */
+    public record StackWeight(int otherSignals, boolean escalated) {
+    }
+
     private StackView.Line line(SchakelUser officer, SignalId id, SubjectRegistry.Mentioned mention) {
         List<Signals.Holder> holders = signals.holders(registry.signalsMentioning(mention.subjectId(), id.value()));
         List<StackView.OwnSignal> own = holders.stream()

@@ -35,13 +35,13 @@ class EmbeddedDatabaseIntegrationTests {
             Organisations organisations = first.getBean(Organisations.class);
             var region = organisations.region("midden-nederland").orElseThrow();
             organisations.create(region.id(), new OrganisationForm(name, OrganisationType.MUNICIPALITY, null));
-            assertThat(users(first)).isEqualTo(14);
+            assertThat(users(first)).isEqualTo(15);
         }
         try (ConfigurableApplicationContext second = start(data)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from organisation where name = ?").param(name).query(Integer.class)
                     .single()).isEqualTo(1);
-            assertThat(users(second)).isEqualTo(14);
+            assertThat(users(second)).isEqualTo(15);
             assertThat(new WebSession(port(second)).login("beheerder", WebSession.DEMO_PASSWORD).headers()
                     .firstValue("Location").orElse("")).doesNotContain("error");
         }

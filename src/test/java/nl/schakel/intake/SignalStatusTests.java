@@ -17,8 +17,19 @@ class SignalStatusTests {
     void illegalMovesAreRefused() {
         assertThatThrownBy(() -> SignalStatus.RECEIVED.moveTo(SignalStatus.ROUTED))
                 .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SignalStatus.RECEIVED.moveTo(SignalStatus.CLOSED))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(SignalStatus.ROUTED.mayMoveTo(SignalStatus.IN_TRIAGE)).isFalse();
         assertThat(SignalStatus.CLOSED.mayMoveTo(SignalStatus.IN_TRIAGE)).isFalse();
         assertThat(SignalStatus.WITHDRAWN.mayMoveTo(SignalStatus.RECEIVED)).isFalse();
+    }
+
+    @Test
+    void aReferralCanFollowFeedbackAndOnlyTheSideExitsAndClosingAreFinal() {
+        assertThat(SignalStatus.FEEDBACK_RECEIVED.mayMoveTo(SignalStatus.ROUTED)).isTrue();
+        assertThat(SignalStatus.IN_TRIAGE.mayMoveTo(SignalStatus.ROUTED)).isTrue();
+        assertThat(java.util.Arrays.stream(SignalStatus.values()).filter(SignalStatus::isFinal))
+                .containsExactlyInAnyOrder(SignalStatus.CLOSED, SignalStatus.MERGED_INTO_CASE, SignalStatus.WITHDRAWN);
     }
 
     @Test

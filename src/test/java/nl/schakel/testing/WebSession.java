@@ -73,6 +73,17 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a form in which a field may occur more than once (checkbox lists). */
+    public HttpResponse<String> post(String path, java.util.List<Map.Entry<String, String>> pairs) {
+        java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(pairs);
+        fields.add(Map.entry("_csrf", csrf));
+        String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResponse<String> post(String path) {
         return post(path, Map.of());
     }

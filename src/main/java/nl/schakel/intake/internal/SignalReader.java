@@ -20,6 +20,7 @@ import nl.schakel.intake.OrganisationEntry;
 import nl.schakel.intake.PersonEntry;
 import nl.schakel.intake.PhoneEntry;
 import nl.schakel.intake.ReporterType;
+import nl.schakel.intake.SignalFilter;
 import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalStatus;
 import nl.schakel.intake.SignalSummary;
@@ -57,6 +58,31 @@ public class SignalReader {
     public List<SignalSummary> receivedBy(UUID organisationId) {
         return jdbc.sql(SUMMARY + " where s.receiving_organisation_id = ? order by s.acute desc, s.received_at desc")
                 .param(organisationId).query(SignalReader::summary).list();
+    }
+
+    /**
+     * Signals received by an organisation that match a filter: words in the reference, the description or
+     * a subject; an exploitation form; acute only. At most {@code limit} rows, acute and newest first.
+     */
+    public List<SignalSummary> receivedBy(UUID organisationId, SignalFilter filter) {
+        StringBuilder sql = new StringBuilder(SUMMARY).append(" where s.receiving_organisation_id = :org");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("org", organisationId);
+        if (!filter.text().isBlank()) {
+            sql.append(" and (s.reference ilike :text or s.description ilike :text or exists (select 1 from "
+                    + "signal_subject x where x.signal_id = s.id and x.data::text ilike :text))");
+            params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (filter.form() != null) {
+            sql.append(" and exists (select 1 from signal_exploitation_form f where f.signal_id = s.id and f.code = :form)");
+            params.put("form", filter.form());
+        }
+        if (filter.acuteOnly()) {
+            sql.append(" and s.acute");
+        }
+        sql.append(" order by s.acute desc, s.received_at desc limit ").append(SignalFilter.LIMIT);
+        return jdbc.sql(sql.toString()).params(params).query(SignalReader::summary).list();
     }
 
     /** Signals a logged-in professional reported themselves. */

@@ -7,11 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.attachments.AttachmentContent;
 import nl.schakel.attachments.AttachmentId;
-import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.intake.SignalDesk;
 import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalIntake;
-import nl.schakel.intake.SignalView;
+import nl.schakel.intake.SignalPage;
 import nl.schakel.intake.internal.ReporterIdentity;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,27 +34,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('DESIGNATED_OFFICER')")
 class OfficerController {
 
-    private static final String SIGNAL = "intake/signal";
-
     private final SignalDesk desk;
-    private final SignalIntake intake;
-    private final IndicatorCatalogues catalogues;
+    private final SignalPage page;
 
-    OfficerController(SignalDesk desk, SignalIntake intake, IndicatorCatalogues catalogues) {
+    OfficerController(SignalDesk desk, SignalPage page) {
         this.desk = desk;
-        this.intake = intake;
-        this.catalogues = catalogues;
-    }
-
-    @GetMapping
-    String inbox(@AuthenticationPrincipal SchakelUser officer, Model model) {
-        model.addAttribute("signals", desk.inbox(officer));
-        return "intake/inbox";
+        this.page = page;
     }
 
     @GetMapping("/{id}")
     String signal(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
-        return show(model, open(officer, id));
+        return page.show(officer, new SignalId(id), model);
     }
 
     @PostMapping("/{id}/bericht")
@@ -67,7 +55,7 @@ class OfficerController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("messageBody", body);
             model.addAttribute("messageProblem", text.isEmpty() ? "signal.message.required" : "signal.message.tooLong");
-            return show(model, open(officer, id));
+            return page.show(officer, new SignalId(id), model);
         }
         if (!desk.messageReporter(officer, new SignalId(id), text)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -80,17 +68,18 @@ class OfficerController {
     @PostMapping("/{id}/melder")
     String revealReporter(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
-        SignalView signal = open(officer, id);
+        SignalId signal = new SignalId(id);
         if (reason.isBlank() || reason.length() > 500) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("revealProblem", reason.isBlank() ? "signal.reveal.reasonRequired"
                     : "signal.reveal.reasonTooLong");
-            return show(model, signal);
+            return page.show(officer, signal, model);
         }
-        Optional<ReporterIdentity> identity = desk.revealReporter(officer, signal.id(), reason);
+        String view = page.show(officer, signal, model);
+        Optional<ReporterIdentity> identity = desk.revealReporter(officer, signal, reason);
         model.addAttribute("reporter", identity.orElse(null));
         model.addAttribute("revealed", true);
-        return show(model, signal);
+        return view;
     }
 
     @GetMapping("/{id}/bijlagen/{attachmentId}")
@@ -104,17 +93,5 @@ class OfficerController {
                         .filename(content.info().filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content.bytes());
-    }
-
-    private SignalView open(SchakelUser officer, UUID id) {
-        return desk.open(officer, new SignalId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private String show(Model model, SignalView signal) {
-        model.addAttribute("signal", signal);
-        model.addAttribute("municipalities", intake.municipalities());
-        model.addAttribute("catalogue", catalogues.version(signal.catalogueVersion())
-                .orElseGet(catalogues::current));
-        return SIGNAL;
     }
 }

@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import nl.schakel.access.Role;
 import nl.schakel.access.UserDirectory;
+import nl.schakel.handling.ClassificationAwaitingConfirmation;
 import nl.schakel.intake.ReporterMessageReceived;
 import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalReceived;
 import nl.schakel.notifications.NoticeKind;
 import nl.schakel.notifications.NotificationProperties;
 import nl.schakel.stacking.StackEscalated;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,8 +70,22 @@ class SignalNotifier {
                 notifyOfficers(organisation, new SignalId(signal), NoticeKind.STACK_ESCALATED));
     }
 
+    /** The four-eyes rule needs a second officer: everyone of the organisation but the one who chose. */
+    @ApplicationModuleListener
+    void on(ClassificationAwaitingConfirmation event) {
+        notifyOfficers(event.organisationId(), event.signalId(), NoticeKind.CLASSIFICATION_TO_CONFIRM,
+                event.proposedBy());
+    }
+
     private void notifyOfficers(UUID organisationId, SignalId signal, NoticeKind kind) {
+        notifyOfficers(organisationId, signal, kind, null);
+    }
+
+    private void notifyOfficers(UUID organisationId, SignalId signal, NoticeKind kind, @Nullable UUID except) {
         for (UserDirectory.Member officer : directory.activeWithRole(organisationId, Role.DESIGNATED_OFFICER)) {
+            if (officer.id().value().equals(except)) {
+                continue;
+            }
             jdbc.sql("insert into notice (id, recipient_id, kind, signal_id, created_at) values (?, ?, ?, ?, ?)")
                     .params(UUID.randomUUID(), officer.id().value(), kind.name(), signal.value(),
                             OffsetDateTime.now(clock))

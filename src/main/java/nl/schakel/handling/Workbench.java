@@ -1,0 +1,83 @@
+package nl.schakel.handling;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.schakel.access.SchakelUser;
+import nl.schakel.handling.internal.HandlingRecords;
+import nl.schakel.intake.SignalDesk;
+import nl.schakel.intake.SignalFilter;
+import nl.schakel.intake.SignalStatus;
+import nl.schakel.intake.SignalSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The designated officer's workbench: the municipality's signals sorted into what needs doing — new,
+ * in progress, waiting for a partner, overdue, closed — with acute ones on top. Which signals an
+ * officer gets is decided in the intake's SQL (their organisation only); this only sorts them.
+ */
+@Service
+public class Workbench {
+
+    public enum Bucket { NEW, IN_PROGRESS, WAITING_FOR_PARTNER, OVERDUE, CLOSED }
+
+    /** One signal on the workbench. */
+    public record Item(SignalSummary signal, Bucket bucket, @Nullable ClassificationLevel level, int openReferrals,
+            int overdueReferrals) {
+    }
+
+    /** The counts per bucket (of everything that matched the filter) and the signals of the chosen bucket. */
+    public record View(Map<Bucket, Integer> counts, List<Item> items, boolean truncated) {
+    }
+
+    private final SignalDesk desk;
+    private final HandlingRecords records;
+    private final ReferralCounts referrals;
+
+    Workbench(SignalDesk desk, HandlingRecords records, ReferralCounts referrals) {
+        this.desk = desk;
+        this.records = records;
+        this.referrals = referrals;
+    }
+
+    /**
+     * @param bucket the bucket to list, or null for everything that is not closed
+     */
+    public View show(SchakelUser officer, SignalFilter filter, @Nullable Bucket bucket) {
+        List<SignalSummary> signals = desk.search(officer, filter);
+        List<UUID> ids = signals.stream().map(s -> s.id().value()).toList();
+        Map<UUID, ClassificationLevel> levels = records.currentLevels(ids);
+        Map<UUID, ReferralCounts.Tally> tallies = referrals.tallies(officer.organisationId(), ids);
+        Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
+        for (Bucket b : Bucket.values()) {
+            counts.put(b, 0);
+        }
+        List<Item> items = new ArrayList<>();
+        for (SignalSummary signal : signals) {
+            ReferralCounts.Tally tally = tallies.getOrDefault(signal.id().value(), ReferralCounts.Tally.NONE);
+            Bucket b = bucketOf(signal.status(), tally);
+            counts.merge(b, 1, Integer::sum);
+            if (bucket == null ? b != Bucket.CLOSED : b == bucket) {
+                items.add(new Item(signal, b, levels.get(signal.id().value()), tally.open(), tally.overdue()));
+            }
+        }
+        return new View(counts, items, signals.size() >= SignalFilter.LIMIT);
+    }
+
+    static Bucket bucketOf(SignalStatus status, ReferralCounts.Tally tally) {
+        if (status.isFinal()) {
+            return Bucket.CLOSED;
+        }
+        if (tally.overdue() > 0) {
+            return Bucket.OVERDUE;
+        }
+        if (tally.open() > 0) {
+            return Bucket.WAITING_FOR_PARTNER;
+        }
+        return status == SignalStatus.RECEIVED ? Bucket.NEW : Bucket.IN_PROGRESS;
+    }
+}

@@ -1,0 +1,60 @@
+package nl.schakel.handling.web;
+
+import nl.schakel.access.SchakelUser;
+import nl.schakel.catalogue.IndicatorCatalogues;
+import nl.schakel.handling.Workbench;
+import nl.schakel.intake.SignalFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The workbench. One URL: the whole page, or — for htmx, when the filter changes — only the list.
+ * Search words travel in the query string, like any search; they are not stored or logged.
+ */
+@Controller
+@PreAuthorize("hasRole('DESIGNATED_OFFICER')")
+class WorkbenchController {
+
+    private static final int MAX_SEARCH = 200;
+
+    private final Workbench workbench;
+    private final IndicatorCatalogues catalogues;
+
+    WorkbenchController(Workbench workbench, IndicatorCatalogues catalogues) {
+        this.workbench = workbench;
+        this.catalogues = catalogues;
+    }
+
+    @GetMapping("/signalen")
+    String workbench(@AuthenticationPrincipal SchakelUser officer, @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String vorm, @RequestParam(defaultValue = "false") boolean acuut,
+            @RequestParam(defaultValue = "") String bak, @RequestHeader(value = "HX-Request", required = false)
+            @Nullable String htmx, Model model) {
+        String text = q.length() > MAX_SEARCH ? q.substring(0, MAX_SEARCH) : q;
+        String form = catalogues.current().exploitationForm(vorm).isPresent() ? vorm : null;
+        Workbench.Bucket bucket = bucket(bak);
+        model.addAttribute("view", workbench.show(officer, new SignalFilter(text, form, acuut), bucket));
+        model.addAttribute("q", text);
+        model.addAttribute("vorm", form == null ? "" : form);
+        model.addAttribute("acuut", acuut);
+        model.addAttribute("bak", bucket == null ? "" : bucket.name());
+        model.addAttribute("forms", catalogues.current().exploitationForms());
+        model.addAttribute("buckets", Workbench.Bucket.values());
+        return htmx != null ? "handling/workbench :: results" : "handling/workbench";
+    }
+
+    private static Workbench.@Nullable Bucket bucket(String value) {
+        for (Workbench.Bucket b : Workbench.Bucket.values()) {
+            if (b.name().equals(value)) {
+                return b;
+            }
+        }
+        return null;
+    }
+}

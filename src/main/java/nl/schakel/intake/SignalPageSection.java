@@ -1,0 +1,25 @@
+package nl.schakel.intake;
+
+import nl.schakel.access.SchakelUser;
+import org.springframework.ui.Model;
+
+/**
+ * A part of the officer's signal page that another module contributes (handling, routing), so the page
+ * is whole on every path that renders it — also when a form on it comes back with an error.
+ */
+public interface SignalPageSection {
+
+    enum Slot { TOP, BOTTOM }
+
+    /** Where on the page: above the signal's content, or below it. */
+    Slot slot();
+
+    /** Orders sections within a slot; lower first. */
+    int order();
+
+    /** The Thymeleaf fragment, such as {@code handling/sections :: work}. */
+    String fragment();
+
+    /** Adds what the fragment needs; only called for an officer who may handle the signal. */
+    void populate(SchakelUser officer, SignalView signal, Model model);
+}
