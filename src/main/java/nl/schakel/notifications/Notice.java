@@ -5,6 +5,18 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A notice waiting for someone. */
-public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, Instant createdAt) {
+/**
+ * A notice waiting for someone.
+ *
+ * @param referralId set for notices to partners about a referral routed to them (they cannot see the signal)
+ */
+public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, @Nullable UUID referralId, Instant createdAt) {
+
+    /** Where the notice leads: the signal for its officers, the referral for a partner. */
+    public String link() {
+        if (signalId != null) {
+            return "/signalen/" + signalId;
+        }
+        return referralId != null ? "/doorverwijzingen/" + referralId : "/";
+    }
 }

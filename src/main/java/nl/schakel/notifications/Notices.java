@@ -23,11 +23,11 @@ public class Notices {
 
     public List<Notice> unread(UUID userId) {
         return jdbc.sql("""
-                select id, kind, signal_id, created_at from notice where recipient_id = ? and read_at is null
+                select id, kind, signal_id, referral_id, created_at from notice where recipient_id = ? and read_at is null
                 order by created_at desc limit 50""")
                 .param(userId)
                 .query((rs, n) -> new Notice(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
-                        rs.getObject("signal_id", UUID.class),
+                        rs.getObject("signal_id", UUID.class), rs.getObject("referral_id", UUID.class),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .list();
     }

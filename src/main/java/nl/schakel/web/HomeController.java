@@ -1,7 +1,6 @@
 package nl.schakel.web;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import nl.schakel.access.Role;
@@ -41,8 +40,7 @@ class HomeController {
     @GetMapping("/meldingen/{id}")
     String openNotice(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id) {
         return notices.open(user.userId(), id)
-                .map(Notice::signalId).filter(Objects::nonNull)
-                .map(signal -> "redirect:/signalen/" + signal)
+                .map(notice -> "redirect:" + notice.link())
                 .orElse("redirect:/");
     }
 }

@@ -25,11 +25,16 @@ public class Navigation {
             items.add(new NavigationItem("nav.report", "/signalen/nieuw"));
             items.add(new NavigationItem("nav.mySignals", "/signalen/mijn"));
         }
+        if (user.hasRole(Role.CARE_COORDINATOR) || user.hasRole(Role.REPORTING_CENTRE) || user.hasRole(Role.POLICE)
+                || user.hasRole(Role.LABOUR_INSPECTORATE) || user.hasRole(Role.CARE_PROVIDER)) {
+            items.add(new NavigationItem("nav.referrals", "/doorverwijzingen"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));
             items.add(new NavigationItem("nav.catalogue", "/admin/catalogus"));
             items.add(new NavigationItem("nav.apiTokens", "/admin/api-tokens"));
+            items.add(new NavigationItem("nav.routingRules", "/admin/doorzetregels"));
             items.add(new NavigationItem("nav.audit", "/admin/audit"));
         }
         return items;

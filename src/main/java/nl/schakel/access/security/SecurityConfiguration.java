@@ -48,6 +48,9 @@ class SecurityConfiguration {
                         .requestMatchers("/signalen/nieuw", "/signalen/mijn", "/signalen/mijn/**")
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
+                        .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(Role.CARE_COORDINATOR.name(),
+                                Role.REPORTING_CENTRE.name(), Role.POLICE.name(), Role.LABOUR_INSPECTORATE.name(),
+                                Role.CARE_PROVIDER.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit))
                 .formLogin(form -> form
@@ -81,6 +84,30 @@ class SecurityConfiguration {
     SecurityFilterChain publicIntakeFilterChain(HttpSecurity http) {
         http
                 .securityMatcher("/melden", "/melden/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /**
+     * Secure links for partners without an account (routing): anyone holding the link may open it, so no
+     * login, no session, no cookie, no saved request. CSRF protection is off for the same reason as on the
+     * public intake: there is no session or cookie for a forged request to ride on, and a forged POST would
+     * need the link's secret token in its URL — whoever has that is the partner the link was made for.
+     * The token is in the path, so no referrer may ever carry it elsewhere.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain secureLinkFilterChain(HttpSecurity http) {
+        http
+                .securityMatcher("/doorverwijzing/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

@@ -1,0 +1,9 @@
+package nl.schakel.routing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A line in a partner's list of referrals: no signal content. */
+public record PartnerReferral(ReferralId id, String signalReference, String sendingOrganisationName,
+        ReferralStatus status, LocalDate feedbackDue, boolean overdue, Instant sentAt) {
+}

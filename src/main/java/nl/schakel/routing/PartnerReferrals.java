@@ -1,0 +1,256 @@
+package nl.schakel.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.schakel.access.ApiClient;
+import nl.schakel.access.ApiScope;
+import nl.schakel.access.SchakelUser;
+import nl.schakel.audit.AuditActor;
+import nl.schakel.audit.AuditEvent;
+import nl.schakel.audit.AuditTrail;
+import nl.schakel.audit.Outcome;
+import nl.schakel.intake.SignalView;
+import nl.schakel.intake.Signals;
+import nl.schakel.organisations.Department;
+import nl.schakel.organisations.Organisation;
+import nl.schakel.organisations.OrganisationId;
+import nl.schakel.organisations.OrganisationType;
+import nl.schakel.organisations.Organisations;
+import nl.schakel.organisations.RegionId;
+import nl.schakel.routing.internal.Actor;
+import nl.schakel.routing.internal.PartnerAccounts;
+import nl.schakel.routing.internal.ReferralRow;
+import nl.schakel.routing.internal.ReferralStore;
+import nl.schakel.routing.internal.SecureLinkActor;
+import nl.schakel.routing.internal.SecureLinks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner's side (route step 5): the referrals sent to their organisation, what was shared, and the
+ * answers — accept, decline with a reason, in progress, feedback. A partner is a person with a partner role,
+ * a partner system's token with scope REFERRALS, or whoever holds a secure link. Another organisation's
+ * referral does not exist for them (denied attempts are audited).
+ */
+@Service
+public class PartnerReferrals {
+
+    private static final int MAX_TEXT = 5000;
+
+    private final ReferralStore store;
+    private final SecureLinks links;
+    private final Signals signals;
+    private final Organisations organisations;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PartnerReferrals(ReferralStore store, SecureLinks links, Signals signals, Organisations organisations,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.links = links;
+        this.signals = signals;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who answers: the organisation they act for, and how they are recorded. */
+    public record Partner(UUID organisationId, Actor actor, Optional<AuditActor> auditActor) {
+
+        public static Optional<Partner> of(SchakelUser user) {
+            return PartnerAccounts.isPartner(user)
+                    ? Optional.of(new Partner(user.organisationId(), Actor.user(user.userId()), Optional.empty()))
+                    : Optional.empty();
+        }
+
+        public static Optional<Partner> of(ApiClient client) {
+            return client.hasScope(ApiScope.REFERRALS)
+                    ? Optional.of(new Partner(client.organisationId(), Actor.api(client), Optional.empty()))
+                    : Optional.empty();
+        }
+    }
+
+    /** What a secure link leads to. */
+    public sealed interface LinkResult {
+        record Open(Partner partner, SharedReferral referral) implements LinkResult {
+        }
+
+        /** Used, expired, or its referral no longer open: the link is gone. */
+        record Gone() implements LinkResult {
+        }
+
+        record Unknown() implements LinkResult {
+        }
+    }
+
+    public enum Answer { ACCEPT, DECLINE, START, FEEDBACK }
+
+    /** Referrals to the partner's organisation, open first; the list holds no signal content. */
+    public List<PartnerReferral> list(Partner partner) {
+        Instant now = clock.instant();
+        audit.record(new AuditEvent("REFERRAL_LIST_VIEWED", "REFERRAL", null, Referrals.PURPOSE, Outcome.SUCCESS),
+                partner.auditActor());
+        return store.forPartner(partner.organisationId()).stream()
+                .map(r -> new PartnerReferral(r.id(), reference(r), r.sendingOrganisationName(), r.status(),
+                        r.feedbackDue(), r.overdueAt(now), r.createdAt()))
+                .toList();
+    }
+
+    /** The referral with only the shared parts. Audited; another organisation's referral is denied. */
+    public Optional<SharedReferral> read(Partner partner, ReferralId id) {
+        Optional<ReferralRow> referral = store.findForPartner(id, partner.organisationId());
+        if (referral.isEmpty()) {
+            audit.record(Referrals.denied("REFERRAL_VIEWED", "REFERRAL", id), partner.auditActor());
+            return Optional.empty();
+        }
+        audit.record(AuditEvent.success("REFERRAL_VIEWED", "REFERRAL", id, Referrals.PURPOSE), partner.auditActor());
+        return Optional.of(shared(referral.get()));
+    }
+
+    /**
+     * Answers a referral.
+     *
+     * @param text the decline reason or the feedback; required for those two, ignored otherwise
+     * @throws ReferralNotFoundException when the referral is not the partner's
+     * @throws ReferralRejectedException when a required text is missing or too long
+     * @throws ReferralTransitionRefusedException when the referral's state does not allow this answer
+     */
+    @Transactional
+    public void answer(Partner partner, ReferralId id, Answer answer, @Nullable String text) {
+        ReferralRow referral = store.findForPartner(id, partner.organisationId()).orElseThrow(() -> {
+            audit.record(Referrals.denied(action(answer), "REFERRAL", id), partner.auditActor());
+            return new ReferralNotFoundException();
+        });
+        String clean = text == null ? "" : text.strip();
+        if ((answer == Answer.DECLINE || answer == Answer.FEEDBACK) && clean.isEmpty()) {
+            throw new ReferralRejectedException(answer == Answer.DECLINE ? "reason" : "feedback",
+                    answer == Answer.DECLINE ? "routing.reason.required" : "routing.feedback.required");
+        }
+        if (clean.length() > MAX_TEXT) {
+            throw new ReferralRejectedException(answer == Answer.DECLINE ? "reason" : "feedback", "routing.text.tooLong");
+        }
+        ReferralStatus to = switch (answer) {
+            case ACCEPT -> ReferralStatus.ACCEPTED;
+            case DECLINE -> ReferralStatus.DECLINED;
+            case START -> ReferralStatus.IN_PROGRESS;
+            case FEEDBACK -> ReferralStatus.FEEDBACK_GIVEN;
+        };
+        referral.status().moveTo(to);
+        if (answer == Answer.DECLINE) {
+            store.decline(id, clean, proposal(referral));
+        } else if (answer == Answer.FEEDBACK) {
+            store.feedback(id, clean);
+        }
+        Transitions.move(store, events, clock, referral, to, partner.actor());
+        audit.record(AuditEvent.success(action(answer), "REFERRAL", id, Referrals.PURPOSE), partner.auditActor());
+    }
+
+    /** Opens a secure link: the referral it was made for, as long as the link is unused, unexpired and open. */
+    public LinkResult openLink(String token) {
+        Instant now = clock.instant();
+        Optional<SecureLinks.Link> link = links.find(token, now);
+        if (link.isEmpty()) {
+            return new LinkResult.Unknown();
+        }
+        ReferralRow referral = store.find(link.get().referralId()).orElse(null);
+        if (referral == null || link.get().state() != SecureLinks.State.VALID || !referral.status().isOpen()) {
+            return new LinkResult.Gone();
+        }
+        SecureLinkActor actor = new SecureLinkActor(link.get().id(), referral.partnerOrganisationId());
+        Partner partner = new Partner(referral.partnerOrganisationId(), Actor.secureLink(actor), Optional.of(actor));
+        audit.record(AuditEvent.success("REFERRAL_VIEWED", "REFERRAL", referral.id(), Referrals.PURPOSE),
+                Optional.of(actor));
+        return new LinkResult.Open(partner, shared(referral));
+    }
+
+    /**
+     * Answers through a secure link — a decline with a reason, or feedback — and uses the link up.
+     *
+     * @return false when the link is unknown, used, expired, or its referral no longer open
+     */
+    @Transactional
+    public boolean answerByLink(String token, Answer answer, @Nullable String text) {
+        if (answer != Answer.DECLINE && answer != Answer.FEEDBACK) {
+            throw new ReferralRejectedException("answer", "routing.link.answer.required");
+        }
+        Instant now = clock.instant();
+        Optional<SecureLinks.Link> link = links.find(token, now).filter(l -> l.state() == SecureLinks.State.VALID);
+        if (link.isEmpty()) {
+            return false;
+        }
+        ReferralRow referral = store.find(link.get().referralId()).filter(r -> r.status().isOpen()).orElse(null);
+        if (referral == null) {
+            return false;
+        }
+        SecureLinkActor actor = new SecureLinkActor(link.get().id(), referral.partnerOrganisationId());
+        Partner partner = new Partner(referral.partnerOrganisationId(), Actor.secureLink(actor), Optional.of(actor));
+        if (answer == Answer.FEEDBACK && referral.status() == ReferralStatus.SENT) {
+            // Without an account there is no separate "accept": feedback implies it was taken up.
+            answer(partner, referral.id(), Answer.ACCEPT, null);
+        }
+        answer(partner, referral.id(), answer, text);
+        if (!links.consume(link.get().id(), now)) {
+            throw new ReferralTransitionRefusedException(referral.status(), ReferralStatus.FEEDBACK_GIVEN);
+        }
+        return true;
+    }
+
+    /** After a decline by the labour inspectorate's opsporing: its toezicht in the region, if there is one. */
+    private @Nullable UUID proposal(ReferralRow referral) {
+        Optional<Organisation> partner = organisations.find(new OrganisationId(referral.partnerOrganisationId()));
+        if (partner.isEmpty() || partner.get().type() != OrganisationType.LABOUR_INSPECTORATE
+                || partner.get().department() != Department.OPSPORING) {
+            return null;
+        }
+        return organisations.inRegion(new RegionId(referral.regionId())).stream()
+                .filter(o -> o.active() && o.type() == OrganisationType.LABOUR_INSPECTORATE
+                        && o.department() == Department.TOEZICHT)
+                .map(o -> o.id().value()).findFirst().orElse(null);
+    }
+
+    private String reference(ReferralRow referral) {
+        return signals.holders(List.of(referral.signalId().value())).stream().findFirst()
+                .map(Signals.Holder::reference).orElse("");
+    }
+
+    private SharedReferral shared(ReferralRow r) {
+        SignalView s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
+        Set<SharedPart> parts = r.parts();
+        return new SharedReferral(r.id(), s.reference(), r.sendingOrganisationName(), r.status(), r.legalBasis(),
+                r.legalBasisText(), parts, r.feedbackDue(), r.overdueAt(clock.instant()), r.createdAt(), r.note(),
+                s.acute(), r.declineReason(), r.feedback(),
+                parts.contains(SharedPart.DESCRIPTION) ? new SharedReferral.Description(s.description(),
+                        s.observedWhen(), s.exploitationForms(), s.smuggling()) : null,
+                parts.contains(SharedPart.PERSONS) ? s.persons() : null,
+                parts.contains(SharedPart.OTHER_SUBJECTS) ? new SharedReferral.OtherSubjects(s.organisations(),
+                        s.phones(), s.onlineIdentities(), s.vehicles()) : null,
+                parts.contains(SharedPart.INDICATORS) ? new SharedReferral.Indicators(s.catalogueVersion(),
+                        s.indicators(), s.otherIndicators()) : null,
+                parts.contains(SharedPart.VULNERABILITIES) ? s.vulnerabilities() : null,
+                parts.contains(SharedPart.SAFETY_FLAGS) ? new SharedReferral.SafetyFlags(s.dangerToReporter(),
+                        s.dangerToVictim(), s.doNotInform()) : null,
+                parts.contains(SharedPart.LOCATION) ? new SharedReferral.Location(s.locationAddress(), s.addresses())
+                        : null,
+                parts.contains(SharedPart.ATTACHMENTS) ? s.attachments().stream()
+                        .map(a -> new SharedReferral.Attachment(a.filename(), a.contentType(), a.size())).toList()
+                        : null);
+    }
+
+    private static String action(Answer answer) {
+        return switch (answer) {
+            case ACCEPT -> "REFERRAL_ACCEPTED";
+            case DECLINE -> "REFERRAL_DECLINED";
+            case START -> "REFERRAL_STARTED";
+            case FEEDBACK -> "REFERRAL_FEEDBACK_GIVEN";
+        };
+    }
+}

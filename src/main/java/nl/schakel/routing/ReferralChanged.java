@@ -1,0 +1,16 @@
+package nl.schakel.routing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.schakel.intake.SignalId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published on every status change of a referral, the first SENT included. Identifiers only.
+ *
+ * @param actorUserId the user who made the change, or null for a partner system or a secure link
+ */
+public record ReferralChanged(ReferralId referralId, SignalId signalId, UUID sendingOrganisationId,
+        UUID partnerOrganisationId, ReferralStatus status, @Nullable UUID actorUserId, Instant at) {
+}

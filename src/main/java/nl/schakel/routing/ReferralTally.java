@@ -1,0 +1,5 @@
+package nl.schakel.routing;
+
+/** Counts of a signal's referrals, for the workbench's buckets; no content. */
+public record ReferralTally(int total, int open, int overdue, int feedbackGiven) {
+}

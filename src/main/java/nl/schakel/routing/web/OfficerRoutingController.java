@@ -1,0 +1,180 @@
+package nl.schakel.routing.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.access.SchakelUser;
+import nl.schakel.intake.SignalId;
+import nl.schakel.routing.LegalBasis;
+import nl.schakel.routing.Recommendation;
+import nl.schakel.routing.ReferralId;
+import nl.schakel.routing.ReferralNotFoundException;
+import nl.schakel.routing.ReferralRejectedException;
+import nl.schakel.routing.ReferralRequest;
+import nl.schakel.routing.ReferralTransitionRefusedException;
+import nl.schakel.routing.Referrals;
+import nl.schakel.routing.SentReferral;
+import nl.schakel.routing.SharedPart;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The officer routes a signal to partners (doorzetten), follows and revokes its referrals. */
+@Controller
+@PreAuthorize("hasRole('DESIGNATED_OFFICER')")
+class OfficerRoutingController {
+
+    private static final String FORM = "routing/route";
+
+    private final Referrals referrals;
+
+    OfficerRoutingController(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("legalBases", LegalBasis.values());
+        model.addAttribute("sharedParts", SharedPart.values());
+    }
+
+    @GetMapping("/signalen/{id}/doorzetten")
+    String form(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID partner, Model model) {
+        List<Recommendation> candidates = referrals.candidates(officer, new SignalId(id));
+        List<RoutingForm.Choice> rows = candidates.stream()
+                .map(c -> new RoutingForm.Choice(c.organisationId(),
+                        partner == null ? c.recommended() : partner.equals(c.organisationId()),
+                        RoutingDefaults.legalBasis(c.type()), null, RoutingDefaults.parts(c.type()), c.defaultDue(),
+                        null, null))
+                .toList();
+        return show(model, id, candidates, new RoutingForm(rows), Map.of());
+    }
+
+    @PostMapping("/signalen/{id}/doorzetten")
+    String send(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @ModelAttribute("form") RoutingForm form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        SignalId signal = new SignalId(id);
+        List<Recommendation> candidates = referrals.candidates(officer, signal);
+        Map<UUID, Recommendation> byId = byId(candidates);
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<ReferralRequest> requests = new ArrayList<>();
+        List<RoutingForm.Choice> rows = form.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            RoutingForm.Choice row = rows.get(i);
+            if (!row.isSelected()) {
+                continue;
+            }
+            Recommendation candidate = row.organisationId() == null ? null : byId.get(row.organisationId());
+            if (candidate == null) {
+                problems.put("partners[" + i + "].selected", "routing.partner.invalid");
+                continue;
+            }
+            ReferralRequest request = row.request(candidate.defaultDue());
+            Optional<ReferralRejectedException> problem = referrals.check(officer, signal, request);
+            if (problem.isPresent()) {
+                problems.put("partners[" + i + "]." + problem.get().field(), problem.get().messageKey());
+            } else {
+                requests.add(request);
+            }
+        }
+        if (requests.isEmpty() && problems.isEmpty()) {
+            problems.put("partners", "routing.partners.required");
+        }
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(model, id, candidates, form, problems);
+        }
+        List<SentReferral> sent = referrals.sendAll(officer, signal, requests);
+        List<SentReferral> withLinks = sent.stream().filter(s -> s.secureLink() != null).toList();
+        if (!withLinks.isEmpty()) {
+            // The links exist only now: shown on this page, never put in the session or a redirect.
+            model.addAttribute("signalId", id);
+            model.addAttribute("sent", sent);
+            return "routing/sent";
+        }
+        redirect.addFlashAttribute("notice", "routing.sent");
+        redirect.addFlashAttribute("noticeArgument", sent.size());
+        return "redirect:/signalen/" + id;
+    }
+
+    /** The signal's referrals on a page of their own (the signal page includes the same fragment). */
+    @GetMapping("/signalen/{id}/doorverwijzingen")
+    String list(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
+        SignalId signal = new SignalId(id);
+        // An unknown signal and an empty list look alike to the facade; the candidates call tells them apart.
+        referrals.candidates(officer, signal);
+        model.addAttribute("signalId", id);
+        model.addAttribute("referrals", referrals.forSignal(officer, signal));
+        return "routing/referrals";
+    }
+
+    @PostMapping("/signalen/{id}/doorverwijzingen/{referralId}/intrekken")
+    String revoke(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @PathVariable UUID referralId,
+            RedirectAttributes redirect) {
+        referrals.revoke(officer, new ReferralId(referralId));
+        redirect.addFlashAttribute("notice", "routing.revoked");
+        return "redirect:/signalen/" + id;
+    }
+
+    @PostMapping("/signalen/{id}/politie")
+    String acute(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
+        referrals.routeAcuteToPolice(officer, new SignalId(id));
+        redirect.addFlashAttribute("notice", "routing.acuteSent");
+        return "redirect:/signalen/" + id;
+    }
+
+    @ExceptionHandler(ReferralNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(ReferralTransitionRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(ReferralTransitionRefusedException e, Model model) {
+        model.addAttribute("from", e.from());
+        model.addAttribute("to", e.to());
+        return "routing/refused";
+    }
+
+    @ExceptionHandler(ReferralRejectedException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    String rejected(ReferralRejectedException e, Model model) {
+        model.addAttribute("problem", e.messageKey());
+        return "routing/problem";
+    }
+
+    private String show(Model model, UUID signalId, List<Recommendation> candidates, RoutingForm form,
+            Map<String, String> problems) {
+        model.addAttribute("signalId", signalId);
+        model.addAttribute("candidates", byId(candidates));
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return FORM;
+    }
+
+    private static Map<UUID, Recommendation> byId(List<Recommendation> candidates) {
+        return candidates.stream().collect(Collectors.toMap(Recommendation::organisationId, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,114 @@
+package nl.schakel.routing.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.access.SchakelUser;
+import nl.schakel.routing.PartnerReferrals;
+import nl.schakel.routing.PartnerReferrals.Answer;
+import nl.schakel.routing.PartnerReferrals.Partner;
+import nl.schakel.routing.ReferralId;
+import nl.schakel.routing.ReferralNotFoundException;
+import nl.schakel.routing.ReferralRejectedException;
+import nl.schakel.routing.ReferralTransitionRefusedException;
+import nl.schakel.routing.SharedPart;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Partners see the referrals to their own organisation and answer them. */
+@Controller
+@RequestMapping("/doorverwijzingen")
+@PreAuthorize("hasAnyRole('CARE_COORDINATOR', 'REPORTING_CENTRE', 'POLICE', 'LABOUR_INSPECTORATE', 'CARE_PROVIDER')")
+class PartnerReferralController {
+
+    private static final String DETAIL = "routing/partner-referral";
+
+    private final PartnerReferrals referrals;
+
+    PartnerReferralController(PartnerReferrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SchakelUser user, Model model) {
+        model.addAttribute("referrals", referrals.list(partner(user)));
+        return "routing/partner-list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model) {
+        return show(model, partner(user), id);
+    }
+
+    @PostMapping("/{id}/accepteren")
+    String accept(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return answer(user, id, Answer.ACCEPT, null, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/afwijzen")
+    String decline(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return answer(user, id, Answer.DECLINE, reason, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/in-behandeling")
+    String start(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return answer(user, id, Answer.START, null, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/terugkoppeling")
+    String feedback(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String feedback, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return answer(user, id, Answer.FEEDBACK, feedback, model, response, redirect);
+    }
+
+    private String answer(SchakelUser user, UUID id, Answer answer, @Nullable String text, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Partner partner = partner(user);
+        try {
+            referrals.answer(partner, new ReferralId(id), answer, text);
+        } catch (ReferralNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (ReferralRejectedException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute(e.field() + "Problem", e.messageKey());
+            model.addAttribute(e.field() + "Text", text);
+            return show(model, partner, id);
+        } catch (ReferralTransitionRefusedException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("from", e.from());
+            model.addAttribute("to", e.to());
+            model.addAttribute("backUrl", "/doorverwijzingen/" + id);
+            return "routing/refused";
+        }
+        redirect.addFlashAttribute("notice", "routing.answered." + answer.name());
+        return "redirect:/doorverwijzingen/" + id;
+    }
+
+    private String show(Model model, Partner partner, UUID id) {
+        model.addAttribute("referral", referrals.read(partner, new ReferralId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("sharedParts", SharedPart.values());
+        model.addAttribute("action", "/doorverwijzingen/" + id);
+        return DETAIL;
+    }
+
+    private static Partner partner(SchakelUser user) {
+        return Partner.of(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

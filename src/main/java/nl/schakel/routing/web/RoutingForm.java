@@ -1,0 +1,41 @@
+package nl.schakel.routing.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.schakel.routing.LegalBasis;
+import nl.schakel.routing.ReferralRequest;
+import nl.schakel.routing.SharedPart;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The routing form: one row per possible partner; the ticked rows become referrals. */
+record RoutingForm(@Nullable List<Choice> partners) {
+
+    List<Choice> rows() {
+        return partners == null ? List.of() : partners;
+    }
+
+    /** One partner row. Unticked checkboxes are not sent: a missing value means no. */
+    record Choice(@Nullable UUID organisationId, @Nullable Boolean selected, @Nullable LegalBasis legalBasis,
+            @Nullable String legalBasisText, @Nullable Set<SharedPart> parts,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate feedbackDue, @Nullable String note,
+            @Nullable String contactEmail) {
+
+        boolean isSelected() {
+            return Boolean.TRUE.equals(selected);
+        }
+
+        boolean hasPart(SharedPart part) {
+            return parts != null && parts.contains(part);
+        }
+
+        ReferralRequest request(LocalDate fallbackDue) {
+            return new ReferralRequest(organisationId, legalBasis == null ? LegalBasis.OTHER : legalBasis,
+                    legalBasisText, parts == null ? Set.of() : parts, feedbackDue == null ? fallbackDue : feedbackDue,
+                    note, contactEmail);
+        }
+    }
+}
