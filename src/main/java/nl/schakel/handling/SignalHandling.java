@@ -2,7 +2,6 @@ package nl.schakel.handling;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -262,13 +261,6 @@ public class SignalHandling {
         events.publishEvent(new SignalClosed(id, outcome, retainUntil));
         audit.record(AuditEvent.success("SIGNAL_CLOSED", SIGNAL, id, PURPOSE));
         return retainUntil;
-    }
-
-    /** Records a step that another organisation took on the signal, e.g. a partner's answer to a referral. */
-    @Transactional
-    public void recordPartnerStep(SignalId id, String referralStatus, @Nullable UUID actor, UUID partnerOrganisation,
-            OffsetDateTime at) {
-        timeline.add(id, TimelineKind.REFERRAL, referralStatus, actor, partnerOrganisation, at);
     }
 
     private SignalView require(SchakelUser officer, SignalId id, String action) {

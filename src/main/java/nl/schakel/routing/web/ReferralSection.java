@@ -1,0 +1,39 @@
+package nl.schakel.routing.web;
+
+import nl.schakel.access.SchakelUser;
+import nl.schakel.intake.SignalPageSection;
+import nl.schakel.intake.SignalView;
+import nl.schakel.routing.Referrals;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The signal page's routing part: the referrals with their partners' answers, and the way to route. */
+@Component
+class ReferralSection implements SignalPageSection {
+
+    private final Referrals referrals;
+
+    ReferralSection(Referrals referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.TOP;
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public String fragment() {
+        return "routing/section :: routing";
+    }
+
+    @Override
+    public void populate(SchakelUser officer, SignalView signal, Model model) {
+        model.addAttribute("referrals", referrals.forSignal(officer, signal.id()));
+    }
+}
