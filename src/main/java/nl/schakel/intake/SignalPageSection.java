@@ -11,7 +11,7 @@ public interface SignalPageSection {
 
     enum Slot { TOP, BOTTOM }
 
-    /** Where on the page: above the signal's content, or below it. */
+    /** Which group on the page: the next steps (TOP, first), or the record of what was done (BOTTOM). */
     Slot slot();
 
     /** Orders sections within a slot; lower first. */
