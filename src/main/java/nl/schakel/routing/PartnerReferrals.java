@@ -97,8 +97,7 @@ public class PartnerReferrals {
     /** Referrals to the partner's organisation, open first; the list holds no signal content. */
     public List<PartnerReferral> list(Partner partner) {
         Instant now = clock.instant();
-        audit.record(new AuditEvent("REFERRAL_LIST_VIEWED", "REFERRAL", null, Referrals.PURPOSE, Outcome.SUCCESS),
-                partner.auditActor());
+        record(partner, new AuditEvent("REFERRAL_LIST_VIEWED", "REFERRAL", null, Referrals.PURPOSE, Outcome.SUCCESS));
         return store.forPartner(partner.organisationId()).stream()
                 .map(r -> new PartnerReferral(r.id(), reference(r), r.sendingOrganisationName(), r.status(),
                         r.feedbackDue(), r.overdueAt(now), r.createdAt()))
@@ -109,10 +108,10 @@ public class PartnerReferrals {
     public Optional<SharedReferral> read(Partner partner, ReferralId id) {
         Optional<ReferralRow> referral = store.findForPartner(id, partner.organisationId());
         if (referral.isEmpty()) {
-            audit.record(Referrals.denied("REFERRAL_VIEWED", "REFERRAL", id), partner.auditActor());
+            record(partner, Referrals.denied("REFERRAL_VIEWED", "REFERRAL", id));
             return Optional.empty();
         }
-        audit.record(AuditEvent.success("REFERRAL_VIEWED", "REFERRAL", id, Referrals.PURPOSE), partner.auditActor());
+        record(partner, AuditEvent.success("REFERRAL_VIEWED", "REFERRAL", id, Referrals.PURPOSE));
         return Optional.of(shared(referral.get()));
     }
 
@@ -127,7 +126,7 @@ public class PartnerReferrals {
     @Transactional
     public void answer(Partner partner, ReferralId id, Answer answer, @Nullable String text) {
         ReferralRow referral = store.findForPartner(id, partner.organisationId()).orElseThrow(() -> {
-            audit.record(Referrals.denied(action(answer), "REFERRAL", id), partner.auditActor());
+            record(partner, Referrals.denied(action(answer), "REFERRAL", id));
             return new ReferralNotFoundException();
         });
         String clean = text == null ? "" : text.strip();
@@ -151,7 +150,7 @@ public class PartnerReferrals {
             store.feedback(id, clean);
         }
         Transitions.move(store, events, clock, referral, to, partner.actor());
-        audit.record(AuditEvent.success(action(answer), "REFERRAL", id, Referrals.PURPOSE), partner.auditActor());
+        record(partner, AuditEvent.success(action(answer), "REFERRAL", id, Referrals.PURPOSE));
     }
 
     /** Opens a secure link: the referral it was made for, as long as the link is unused, unexpired and open. */
@@ -215,6 +214,15 @@ public class PartnerReferrals {
                 .filter(o -> o.active() && o.type() == OrganisationType.LABOUR_INSPECTORATE
                         && o.department() == Department.TOEZICHT)
                 .map(o -> o.id().value()).findFirst().orElse(null);
+    }
+
+    /** People and partner systems are the request's actor; a secure link is named explicitly. */
+    private void record(Partner partner, AuditEvent event) {
+        if (partner.auditActor().isPresent()) {
+            audit.record(event, partner.auditActor());
+        } else {
+            audit.record(event);
+        }
     }
 
     private String reference(ReferralRow referral) {

@@ -12,23 +12,23 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The routing form: one row per possible partner; the ticked rows become referrals. */
-record RoutingForm(@Nullable List<Choice> partners) {
+public record RoutingForm(@Nullable List<Choice> partners) {
 
-    List<Choice> rows() {
+    public List<Choice> rows() {
         return partners == null ? List.of() : partners;
     }
 
     /** One partner row. Unticked checkboxes are not sent: a missing value means no. */
-    record Choice(@Nullable UUID organisationId, @Nullable Boolean selected, @Nullable LegalBasis legalBasis,
+    public record Choice(@Nullable UUID organisationId, @Nullable Boolean selected, @Nullable LegalBasis legalBasis,
             @Nullable String legalBasisText, @Nullable Set<SharedPart> parts,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate feedbackDue, @Nullable String note,
             @Nullable String contactEmail) {
 
-        boolean isSelected() {
+        public boolean isSelected() {
             return Boolean.TRUE.equals(selected);
         }
 
-        boolean hasPart(SharedPart part) {
+        public boolean hasPart(SharedPart part) {
             return parts != null && parts.contains(part);
         }
 

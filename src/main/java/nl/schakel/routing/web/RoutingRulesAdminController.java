@@ -38,7 +38,7 @@ class RoutingRulesAdminController {
     }
 
     /** What was typed into the new-rule form, kept when it is refused. */
-    record RuleForm(@Nullable RoutingFact fact, @Nullable String target, @Nullable Department department) {
+    public record RuleForm(@Nullable RoutingFact fact, @Nullable String target, @Nullable Department department) {
     }
 
     @GetMapping
