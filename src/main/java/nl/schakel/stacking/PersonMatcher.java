@@ -275,14 +275,15 @@ public final class PersonMatcher {
      * one edit (two in names of at least five letters) that Jaro–Winkler misses in short names ("Joest").
      */
     private static boolean similar(String a, String b) {
-        int shorter = Math.min(a.length(), b.length());
-        if (shorter >= 3 && Math.abs(a.length() - b.length()) <= 2) {
-            int distance = Text.editDistance(a, b);
-            if (distance <= 1 || distance <= 2 && shorter >= 5) {
-                return true;
-            }
+        if (JARO_WINKLER.apply(a, b) >= SIMILAR) {
+            return true;
         }
-        return JARO_WINKLER.apply(a, b) >= SIMILAR;
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 3 || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int distance = Text.editDistance(a, b);
+        return distance <= 1 || distance <= 2 && shorter >= 5;
     }
 
     private static Evidence of(Field field, Outcome outcome, Weights.Level level, String reason) {
