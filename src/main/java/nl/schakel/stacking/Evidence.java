@@ -10,7 +10,11 @@ package nl.schakel.stacking;
  */
 public record Evidence(Field field, Outcome outcome, double weight, String reason) {
 
-    public enum Field { SURNAME, GIVEN_NAME, BIRTH, SEX, NATIONALITY, SHARED_PHONE, SHARED_ADDRESS, SHARED_ONLINE }
+    public enum Field { SURNAME, GIVEN_NAME, BIRTH, SEX, NATIONALITY, SHARED_PHONE, SHARED_ADDRESS, SHARED_ONLINE,
+        /** The given and surname agree only in the other order. */
+        NAME_ORDER,
+        /** A rule that kept a high score from linking automatically (weight 0). */
+        DECISION_RULE }
 
     public enum Outcome { AGREE, PARTIAL, DISAGREE, MISSING }
 

@@ -39,19 +39,106 @@ public final class PersonMatcher {
     }
 
     public MatchScore compare(NormalisedPerson a, NormalisedPerson b, Set<SharedContext> shared) {
-        List<Evidence> evidence = new ArrayList<>();
-        evidence.add(surname(a.name(), b.name()));
-        evidence.add(givenName(a.name(), b.name()));
+        List<Evidence> evidence = new ArrayList<>(names(a.name(), b.name()));
         evidence.add(birth(a, b));
         evidence.add(sex(a.sex(), b.sex()));
         evidence.add(nationality(a.nationality(), b.nationality()));
-        for (SharedContext context : SharedContext.values()) {
-            if (shared.contains(context)) {
-                evidence.add(shared(context));
-            }
-        }
+        evidence.addAll(sharedContext(shared));
         double total = evidence.stream().mapToDouble(Evidence::weight).sum();
-        return new MatchScore(total, Collections.unmodifiableList(evidence), thresholds.decide(total));
+        MatchScore.Decision decision = thresholds.decide(total);
+        Evidence disagreement = decision == MatchScore.Decision.LINK ? disagreement(evidence) : null;
+        if (disagreement != null) {
+            // Another first name or a birth years apart, with everything else agreeing, is a relative (a
+            // sibling, a twin, a parent of the same name at the same address and phone) as often as a
+            // misspelling: the Fellegi–Sunter sum assumes independence that a household does not have. A
+            // person decides, never the matcher.
+            evidence.add(new Evidence(Field.DECISION_RULE, Outcome.DISAGREE, 0,
+                    disagreement.field() + "_DISAGREES_NO_LINK"));
+            decision = MatchScore.Decision.PROPOSE;
+        }
+        return new MatchScore(total, Collections.unmodifiableList(evidence), decision);
+    }
+
+    /**
+     * Surname and given name, in the order written and swapped (reporters swap them, especially in names
+     * that are not Dutch): the swapped order counts only when both parts then agree at least partly and it
+     * scores better, and it says so with its own evidence, which costs the weight of the swap itself.
+     */
+    private static List<Evidence> names(@Nullable NormalisedName a, @Nullable NormalisedName b) {
+        Evidence straightSurname = surname(a, b);
+        Evidence straightGiven = givenName(a, b);
+        List<Evidence> straight = List.of(straightSurname, straightGiven);
+        if (a == null || b == null || straightSurname.outcome() != Outcome.DISAGREE
+                && straightGiven.outcome() != Outcome.DISAGREE) {
+            return straight;
+        }
+        String swappedGiven = a.surnameKey();
+        String swappedSurname = withoutParticles(a.givenNames());
+        if (swappedGiven == null || swappedSurname.isEmpty() || a.firstGivenIsInitial()) {
+            return straight;
+        }
+        // The given name first: it needs no phonetic code, and most candidates fail it.
+        Evidence given = givenName(new NormalisedName(List.of(swappedGiven), "", null, List.of()), b);
+        if (given.outcome() == Outcome.DISAGREE || given.outcome() == Outcome.MISSING) {
+            return straight;
+        }
+        Evidence surname = surname(new NormalisedName(List.of(swappedGiven), "", swappedSurname,
+                SurnamePhonetics.encode(swappedSurname)), b);
+        if (surname.outcome() == Outcome.DISAGREE || surname.outcome() == Outcome.MISSING) {
+            return straight;
+        }
+        Evidence order = of(Field.NAME_ORDER, Outcome.PARTIAL, Weights.NAME_ORDER_SWAPPED, "NAME_ORDER_SWAPPED");
+        double swappedWeight = surname.weight() + given.weight() + order.weight();
+        return swappedWeight > straightSurname.weight() + straightGiven.weight()
+                ? List.of(surname, given, order) : straight;
+    }
+
+    /** Given names read as a surname: "vd Hout" written where the given name belongs becomes "hout". */
+    private static String withoutParticles(List<String> givenNames) {
+        StringBuilder key = new StringBuilder();
+        givenNames.stream().filter(name -> !NameParser.PARTICLES.contains(name)).forEach(key::append);
+        return key.toString();
+    }
+
+    /** The first disagreement on who someone is (given name, birth) that bars an automatic link; null if none. */
+    private static @Nullable Evidence disagreement(List<Evidence> evidence) {
+        Evidence birth = find(evidence, Field.BIRTH);
+        if (birth != null && birth.outcome() == Outcome.DISAGREE) {
+            return birth;
+        }
+        Evidence given = find(evidence, Field.GIVEN_NAME);
+        if (given == null || given.outcome() != Outcome.DISAGREE) {
+            return null;
+        }
+        // Only the same exact date of birth and a shared phone together outweigh another first name; a
+        // surname with a household's phone or address, or with a date of birth, does not (brothers, sisters).
+        boolean exactBirth = "DATE_OF_BIRTH_AGREE".equals(birth == null ? null : birth.reason());
+        return exactBirth && find(evidence, Field.SHARED_PHONE) != null ? null : given;
+    }
+
+    private static @Nullable Evidence find(List<Evidence> evidence, Field field) {
+        return evidence.stream().filter(e -> e.field() == field).findFirst().orElse(null);
+    }
+
+    /**
+     * Shared phone and shared address are not independent: people who share a phone mostly share a home, so
+     * on top of a shared phone a shared address adds only what it adds within a household.
+     */
+    private static List<Evidence> sharedContext(Set<SharedContext> shared) {
+        List<Evidence> evidence = new ArrayList<>();
+        if (shared.contains(SharedContext.PHONE)) {
+            evidence.add(of(Field.SHARED_PHONE, Outcome.AGREE, Weights.SHARED_PHONE, "SHARED_PHONE"));
+        }
+        if (shared.contains(SharedContext.ADDRESS)) {
+            evidence.add(shared.contains(SharedContext.PHONE)
+                    ? of(Field.SHARED_ADDRESS, Outcome.AGREE, Weights.SHARED_ADDRESS_AND_PHONE,
+                            "SHARED_ADDRESS_AND_PHONE")
+                    : of(Field.SHARED_ADDRESS, Outcome.AGREE, Weights.SHARED_ADDRESS, "SHARED_ADDRESS"));
+        }
+        if (shared.contains(SharedContext.ONLINE)) {
+            evidence.add(of(Field.SHARED_ONLINE, Outcome.AGREE, Weights.SHARED_ONLINE, "SHARED_ONLINE"));
+        }
+        return evidence;
     }
 
     private static Evidence surname(@Nullable NormalisedName a, @Nullable NormalisedName b) {
@@ -183,16 +270,20 @@ public final class PersonMatcher {
                 : of(Field.NATIONALITY, Outcome.DISAGREE, Weights.NATIONALITY_DISAGREE, "NATIONALITY_DISAGREE");
     }
 
-    private static Evidence shared(SharedContext context) {
-        return switch (context) {
-            case PHONE -> of(Field.SHARED_PHONE, Outcome.AGREE, Weights.SHARED_PHONE, "SHARED_PHONE");
-            case ADDRESS -> of(Field.SHARED_ADDRESS, Outcome.AGREE, Weights.SHARED_ADDRESS, "SHARED_ADDRESS");
-            case ONLINE -> of(Field.SHARED_ONLINE, Outcome.AGREE, Weights.SHARED_ONLINE, "SHARED_ONLINE");
-        };
-    }
-
+    /**
+     * Close enough to be a misspelling: Jaro–Winkler (which favours a shared beginning), or a typing error of
+     * one edit (two in names of at least five letters) that Jaro–Winkler misses in short names ("Joest").
+     */
     private static boolean similar(String a, String b) {
-        return JARO_WINKLER.apply(a, b) >= SIMILAR;
+        if (JARO_WINKLER.apply(a, b) >= SIMILAR) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 3 || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int distance = Text.editDistance(a, b);
+        return distance <= 1 || distance <= 2 && shorter >= 5;
     }
 
     private static Evidence of(Field field, Outcome outcome, Weights.Level level, String reason) {

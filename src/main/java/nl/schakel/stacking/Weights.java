@@ -33,6 +33,10 @@ final class Weights {
     static final Level GIVEN_NAME_INITIAL_AGREE = new Level(0.95, 0.07);
     static final Level GIVEN_NAME_INITIAL_DISAGREE = new Level(0.05, 0.93);
 
+    // Names written in the other order: about 1 in 20 mentions of the same person (m); names that agree only
+    // crosswise are rarer by chance than names that agree in place, as few surnames double as first names (u).
+    static final Level NAME_ORDER_SWAPPED = new Level(0.05, 0.4);
+
     // Date of birth against date of birth: 1 in 365 × 50 by chance; far-apart years almost never the same person.
     static final Level DATE_OF_BIRTH_AGREE = new Level(0.93, 1.0 / (365.25 * 50));
     static final Level DATE_OF_BIRTH_YEAR_TYPO = new Level(0.015, 2.0 / (365.25 * 50));
@@ -57,6 +61,8 @@ final class Weights {
     // Shared context: a phone number rarely passes between unrelated people; many victims may share one address.
     static final Level SHARED_PHONE = new Level(0.5, 0.0002);
     static final Level SHARED_ADDRESS = new Level(0.4, 0.01);
+    // Given a shared phone, a shared address is likely for two different people as well (a household).
+    static final Level SHARED_ADDRESS_AND_PHONE = new Level(0.8, 0.5);
     static final Level SHARED_ONLINE = new Level(0.3, 0.0002);
 
     private Weights() {

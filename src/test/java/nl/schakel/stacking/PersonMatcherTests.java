@@ -149,6 +149,100 @@ class PersonMatcherTests {
         assertThatThrownBy(() -> new MatchThresholds(5, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void swappedGivenAndSurnameAreComparedInTheOtherOrderAndSaySo() {
+        NormalisedPerson written = NormalisedPerson.of("Ozturk, Hasan", Sex.MALE, null, LocalDate.of(1987, 9, 5),
+                "Turks", SIGNAL_DATE);
+        NormalisedPerson swapped = NormalisedPerson.of("Hasan, Ozturk", Sex.MALE, null, LocalDate.of(1987, 9, 5),
+                "Turks", SIGNAL_DATE);
+
+        MatchScore score = matcher.compare(swapped, written);
+
+        assertThat(score.decision()).isEqualTo(Decision.LINK);
+        assertThat(score.evidence()).extracting(Evidence::reason)
+                .contains("SURNAME_AGREE", "GIVEN_NAME_AGREE", "NAME_ORDER_SWAPPED");
+        assertThat(score.weight()).isLessThan(matcher.compare(written, written).weight());
+    }
+
+    @Test
+    void theSwappedOrderIsNotTriedWhenTheWrittenOrderAgrees() {
+        MatchScore score = matcher.compare(person("Jan de Vries", null, null), person("Jan de Vries", null, null));
+
+        assertThat(score.evidence()).extracting(Evidence::reason).doesNotContain("NAME_ORDER_SWAPPED");
+    }
+
+    @Test
+    void aFamilyMemberSharingPhoneAndAddressWithAnotherGivenNameDoesNotLink() {
+        NormalisedPerson wouter = NormalisedPerson.of("Wouter Visser", Sex.MALE, null, LocalDate.of(1995, 7, 25),
+                "Nederlands", SIGNAL_DATE);
+        NormalisedPerson lotte = NormalisedPerson.of("Lotte Visser", Sex.MALE, 31, null, "Nederlands", SIGNAL_DATE);
+
+        MatchScore score = matcher.compare(lotte, wouter, Set.of(SharedContext.PHONE, SharedContext.ADDRESS));
+
+        assertThat(score.decision()).isNotEqualTo(Decision.LINK);
+        assertThat(score.evidence()).extracting(Evidence::reason)
+                .contains("GIVEN_NAME_DISAGREE", "SHARED_PHONE", "SHARED_ADDRESS_AND_PHONE");
+    }
+
+    @Test
+    void aSharedAddressCountsLessOnTopOfASharedPhone() {
+        NormalisedPerson a = person("Mohamed el Amrani", null, null);
+
+        double addressAlone = matcher.compare(a, a, Set.of(SharedContext.ADDRESS)).weight()
+                - matcher.compare(a, a).weight();
+        double addressOnPhone = matcher.compare(a, a, Set.of(SharedContext.PHONE, SharedContext.ADDRESS)).weight()
+                - matcher.compare(a, a, Set.of(SharedContext.PHONE)).weight();
+
+        assertThat(addressOnPhone).isPositive().isLessThan(addressAlone);
+    }
+
+    @Test
+    void surnameAndExactDateOfBirthWithAnotherGivenNameAreProposedNotLinked() {
+        MatchScore score = matcher.compare(person("Femke ten Zande", null, LocalDate.of(1979, 1, 1)),
+                person("Anouk ten Zande", null, LocalDate.of(1979, 1, 1)));
+
+        assertThat(score.weight()).isGreaterThanOrEqualTo(MatchThresholds.DEFAULTS.proposeAt());
+        assertThat(score.decision()).isEqualTo(Decision.PROPOSE);
+    }
+
+    @Test
+    void aHighScoreWithAnotherGivenNameIsProposedWithTheRuleAsEvidence() {
+        NormalisedPerson a = NormalisedPerson.of("Wouter Visser", Sex.MALE, null, LocalDate.of(1995, 7, 25),
+                "Nederlands", SIGNAL_DATE);
+        NormalisedPerson b = NormalisedPerson.of("Pieter Visser", Sex.MALE, 30, null, "Nederlands", SIGNAL_DATE);
+
+        MatchScore score = matcher.compare(a, b, Set.of(SharedContext.PHONE, SharedContext.ADDRESS,
+                SharedContext.ONLINE));
+
+        assertThat(score.weight()).isGreaterThanOrEqualTo(MatchThresholds.DEFAULTS.linkAt());
+        assertThat(score.decision()).isEqualTo(Decision.PROPOSE);
+        assertThat(reason(score, Field.DECISION_RULE)).isEqualTo("GIVEN_NAME_DISAGREES_NO_LINK");
+    }
+
+    @Test
+    void aParentAndChildOfOneNameInOneHouseholdDoNotLink() {
+        MatchScore score = matcher.compare(
+                NormalisedPerson.of("Femke van den Akker", Sex.FEMALE, null, LocalDate.of(1968, 11, 10), "Nederlands",
+                        SIGNAL_DATE),
+                NormalisedPerson.of("Femke van den Akker", Sex.FEMALE, null, LocalDate.of(1990, 6, 19), "Nederlands",
+                        SIGNAL_DATE),
+                Set.of(SharedContext.PHONE, SharedContext.ADDRESS));
+
+        assertThat(score.weight()).isGreaterThanOrEqualTo(MatchThresholds.DEFAULTS.linkAt());
+        assertThat(score.decision()).isEqualTo(Decision.PROPOSE);
+        assertThat(reason(score, Field.DECISION_RULE)).isEqualTo("BIRTH_DISAGREES_NO_LINK");
+    }
+
+    @Test
+    void aTypingErrorInAShortNameIsSimilarNotDifferent() {
+        MatchScore score = matcher.compare(person("Joest Visser", null, BORN), person("Joost Visser", null, BORN));
+
+        assertThat(reason(score, Field.GIVEN_NAME)).isEqualTo("GIVEN_NAME_SIMILAR");
+        assertThat(score.decision()).isEqualTo(Decision.LINK);
+        assertThat(reason(matcher.compare(person("Jan Visser", null, null), person("Kees Visser", null, null)),
+                Field.GIVEN_NAME)).isEqualTo("GIVEN_NAME_DISAGREE");
+    }
+
     private static String reason(MatchScore score, Field field) {
         return score.evidence().stream().filter(e -> e.field() == field).findFirst().orElseThrow().reason();
     }

@@ -5,12 +5,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import nl.schakel.stacking.NormalisedPerson;
+import nl.schakel.stacking.SharedContext;
 import nl.schakel.stacking.Sex;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +27,8 @@ public class SubjectRegistry {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SubjectRegistry(JdbcClient jdbc, Clock clock) {
+    /** Public for the benchmark commands, which use the registry without Spring. */
+    public SubjectRegistry(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -65,17 +70,58 @@ public class SubjectRegistry {
         return id;
     }
 
-    /** Persons of the region found by any of the retrieval keys. */
-    public List<StoredPerson> candidates(UUID region, Collection<String> lookupKeys) {
-        if (lookupKeys.isEmpty()) {
+    /** The statement of {@link #candidates}; public so that the benchmark can EXPLAIN it. */
+    public static final String CANDIDATES = """
+            with exact as (
+                select s.id from unnest(cast(:kinds as text[]), cast(:values as text[])) as e(kind, identity)
+                join subject s on s.region_id = :region and s.kind = e.kind and s.identity = e.identity),
+            found as (
+                select b.subject_id from subject_block b where b.block_key = any(cast(:keys as text[]))
+                union
+                select m2.subject_id from exact e join subject_mention m1 on m1.subject_id = e.id
+                join subject_mention m2 on m2.signal_id = m1.signal_id)
+            select p.*, array(select distinct s2.kind from subject_mention m1
+                    join subject_mention m2 on m2.signal_id = m1.signal_id
+                    join exact e on e.id = m2.subject_id join subject s2 on s2.id = e.id
+                    where m1.subject_id = p.subject_id) as shared
+            from found f join subject s on s.id = f.subject_id and s.region_id = :region and s.kind = 'PERSON'
+            join subject_person p on p.subject_id = s.id""";
+
+    /** A stored person that may be the person described, with what the two share (phone, address, online). */
+    public record Candidate(StoredPerson person, Set<SharedContext> shared) {
+    }
+
+    /**
+     * The persons of the region to compare a described person with, in one statement: those found by any of
+     * the retrieval keys, and those mentioned in a signal together with one of the described person's exact
+     * identities (phone, address, online), each with the identities it shares. The intake and the benchmark
+     * both use this, so that what is measured is what runs.
+     *
+     * @param identities the exact identities of the described person's signal, per kind of shared context
+     */
+    public List<Candidate> candidates(UUID region, Collection<String> lookupKeys,
+            Map<SharedContext, Set<String>> identities) {
+        List<String> kinds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        identities.forEach((context, ids) -> ids.forEach(id -> {
+            kinds.add(context.name());
+            values.add(id);
+        }));
+        if (lookupKeys.isEmpty() && values.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select distinct p.* from subject_block b join subject s on s.id = b.subject_id
-                join subject_person p on p.subject_id = s.id
-                where b.block_key in (:keys) and s.region_id = :region""")
-                .param("keys", lookupKeys).param("region", region)
-                .query(SubjectRegistry::person).list();
+        return jdbc.sql(CANDIDATES)
+                .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
+                .param("keys", lookupKeys.toArray(String[]::new)).param("region", region)
+                .query((rs, row) -> new Candidate(person(rs, row), shared(rs.getArray("shared")))).list();
+    }
+
+    private static Set<SharedContext> shared(java.sql.Array array) throws SQLException {
+        Set<SharedContext> shared = EnumSet.noneOf(SharedContext.class);
+        for (Object kind : (Object[]) array.getArray()) {
+            shared.add(SharedContext.valueOf((String) kind));
+        }
+        return shared;
     }
 
     public void mention(UUID signal, UUID subject, String outcome, @Nullable Double score, @Nullable String evidence) {
@@ -91,15 +137,6 @@ public class SubjectRegistry {
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?) on conflict do nothing""")
                 .params(UUID.randomUUID(), subject, candidate, signal, score, evidence, OffsetDateTime.now(clock))
                 .update();
-    }
-
-    /** The exact subjects (phone, address, …) mentioned together with a person in any of its signals. */
-    public Set<UUID> exactSubjectsAround(UUID personSubject) {
-        return Set.copyOf(jdbc.sql("""
-                select distinct m2.subject_id from subject_mention m1
-                join subject_mention m2 on m2.signal_id = m1.signal_id
-                join subject s on s.id = m2.subject_id and s.kind <> 'PERSON'
-                where m1.subject_id = ?""").param(personSubject).query(UUID.class).list());
     }
 
     /** A signal's subjects with their kind and label. */

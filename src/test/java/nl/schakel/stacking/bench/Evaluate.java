@@ -112,6 +112,13 @@ public final class Evaluate {
         return run;
     }
 
+    /** A CSV as {@link Generate} writes it. */
+    static List<PersonRow> load(Path file) throws IOException {
+        Map<String, String> map = new HashMap<>(DEFAULT_MAP);
+        map.put("cluster", "cluster");
+        return load(file, map);
+    }
+
     private static List<PersonRow> load(Path file, Map<String, String> map) throws IOException {
         List<PersonRow> rows = new ArrayList<>();
         for (Map<String, String> row : Csv.read(file)) {

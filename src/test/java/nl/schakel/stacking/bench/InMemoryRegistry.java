@@ -124,7 +124,7 @@ final class InMemoryRegistry {
         return new Entry(row.id(), person, Normalise.phone(row.phone()).orElse(null), address);
     }
 
-    private static @Nullable Sex sex(String raw) {
+    static @Nullable Sex sex(String raw) {
         String value = raw.strip().toLowerCase();
         if (Set.of("f", "v", "female", "vrouw").contains(value)) {
             return Sex.FEMALE;
@@ -132,11 +132,11 @@ final class InMemoryRegistry {
         return Set.of("m", "male", "man").contains(value) ? Sex.MALE : null;
     }
 
-    private static @Nullable Integer integer(String raw) {
+    static @Nullable Integer integer(String raw) {
         return raw.isBlank() ? null : Integer.valueOf(raw.strip());
     }
 
-    private static @Nullable LocalDate date(String raw) {
+    static @Nullable LocalDate date(String raw) {
         try {
             return raw.isBlank() ? null : LocalDate.parse(raw.strip());
         } catch (RuntimeException e) {

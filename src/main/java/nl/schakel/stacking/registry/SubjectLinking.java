@@ -1,0 +1,72 @@
+package nl.schakel.stacking.registry;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.schakel.stacking.BlockingKeys;
+import nl.schakel.stacking.MatchScore;
+import nl.schakel.stacking.MatchThresholds;
+import nl.schakel.stacking.NormalisedPerson;
+import nl.schakel.stacking.PersonMatcher;
+import nl.schakel.stacking.SharedContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Links one subject of a signal to the registry: an exact identity to its subject, a described person to the
+ * best-scoring known person (link), or to a new subject, with the best candidate proposed when unsure. Used by
+ * the intake listener ({@link SignalLinker}) and by the benchmark commands, so that both run the same code.
+ */
+public final class SubjectLinking {
+
+    /** What became of a described person. */
+    public enum Outcome { LINKED, NEW, NEW_AND_PROPOSED }
+
+    private final SubjectRegistry registry;
+    private final JsonMapper json;
+    private final PersonMatcher matcher;
+
+    public SubjectLinking(SubjectRegistry registry, JsonMapper json, MatchThresholds thresholds) {
+        this.registry = registry;
+        this.json = json;
+        this.matcher = new PersonMatcher(thresholds);
+    }
+
+    /** The subject of an exact identity (created when new), mentioned by the signal. */
+    public UUID exact(UUID region, UUID signal, String kind, String identity, String label) {
+        UUID subject = registry.exact(region, kind, identity, label);
+        registry.mention(signal, subject, "EXACT", null, null);
+        return subject;
+    }
+
+    /**
+     * Links a described person of a signal.
+     *
+     * @param identities the exact identities (E.164 numbers, address keys, online keys) of the same signal
+     */
+    public Outcome person(UUID region, UUID signal, SubjectRegistry.StoredPerson described, String label,
+            Map<SharedContext, Set<String>> identities) {
+        NormalisedPerson person = described.normalised();
+        BlockingKeys keys = BlockingKeys.of(person);
+        Optional<Scored> best = registry.candidates(region, keys.lookup(), identities).stream()
+                .map(c -> new Scored(c.person().subjectId(),
+                        matcher.compare(person, c.person().normalised(), c.shared())))
+                .max(Comparator.comparingDouble(c -> c.score().weight()));
+        if (best.isPresent() && best.get().score().decision() == MatchScore.Decision.LINK) {
+            registry.mention(signal, best.get().subject(), "LINKED", best.get().score().weight(),
+                    json.writeValueAsString(best.get().score().evidence()));
+            return Outcome.LINKED;
+        }
+        UUID created = registry.newPerson(region, described, label, keys.index());
+        registry.mention(signal, created, "NEW", null, null);
+        Optional<Scored> proposal = best.filter(c -> c.score().decision() == MatchScore.Decision.PROPOSE);
+        proposal.ifPresent(c -> registry.propose(created, c.subject(), signal, c.score().weight(),
+                json.writeValueAsString(c.score().evidence())));
+        return proposal.isPresent() ? Outcome.NEW_AND_PROPOSED : Outcome.NEW;
+    }
+
+    private record Scored(UUID subject, MatchScore score) {
+    }
+}

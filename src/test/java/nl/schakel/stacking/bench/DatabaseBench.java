@@ -1,0 +1,412 @@
+package nl.schakel.stacking.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.schakel.stacking.AddressKey;
+import nl.schakel.stacking.BlockingKeys;
+import nl.schakel.stacking.MatchThresholds;
+import nl.schakel.stacking.Normalise;
+import nl.schakel.stacking.NormalisedPerson;
+import nl.schakel.stacking.PersonMatcher;
+import nl.schakel.stacking.SharedContext;
+import nl.schakel.stacking.registry.SubjectLinking;
+import nl.schakel.stacking.registry.SubjectRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The subject registry in PostgreSQL under load: bulk-loads a reference CSV of {@link Generate} into the real
+ * registry tables (the schema of the Flyway migrations; COPY, then indexes and constraints), measures the
+ * per-subject lookup with the application's own candidate retrieval ({@link SubjectRegistry#candidates}) and
+ * scoring, and the sustained intake of signals with matching on ({@link SubjectLinking}, as the intake
+ * listener runs it), with worker threads.
+ * <p>
+ * {@code DatabaseBench --ref ref.csv --query query.csv [--jdbc URL --user U --password P]
+ * [--lookups 10000] [--signals 6000] [--workers 2]}. Without {@code --jdbc} it starts an embedded PostgreSQL
+ * 17 in {@code target/bench-db} (cleaned first). The database must be empty or migrated by Schakel.
+ */
+public final class DatabaseBench {
+
+    private static final LocalDate SIGNAL_DATE = Generate.SIGNAL_DATE;
+    private static final OffsetDateTime RECEIVED = SIGNAL_DATE.atStartOfDay().atOffset(ZoneOffset.UTC);
+    private static final List<String> TABLES = List.of("signal", "subject", "subject_person", "subject_block",
+            "subject_mention");
+
+    private final DataSource dataSource;
+    private final UUID region = UUID.randomUUID();
+    private final UUID organisation = UUID.randomUUID();
+
+    private DatabaseBench(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Args.parse(args);
+        EmbeddedPostgres postgres = null;
+        String url = options.get("jdbc");
+        String user = options.getOrDefault("user", "postgres");
+        if (url == null) {
+            Path directory = Path.of(options.getOrDefault("data", "target/bench-db"));
+            deleteRecursively(directory);
+            Files.createDirectories(directory);
+            postgres = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(true)
+                    .setServerConfig("shared_buffers", options.getOrDefault("shared-buffers", "2GB"))
+                    .setServerConfig("maintenance_work_mem", "1GB").setServerConfig("work_mem", "64MB")
+                    .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "30min")
+                    .setServerConfig("listen_addresses", "127.0.0.1").start();
+            url = postgres.getJdbcUrl("postgres", "postgres");
+        }
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(options.getOrDefault("password", ""));
+        pool.setMaximumPoolSize(4);
+        try (pool) {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .placeholders(Map.of("approle", "")).load().migrate();
+            System.out.printf("PostgreSQL %s; %d cores; load average at start %s%n",
+                    JdbcClient.create(pool).sql("show server_version").query(String.class).single(),
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
+            DatabaseBench bench = new DatabaseBench(pool);
+            List<PersonRow> queries = Evaluate.load(Path.of(options.get("query")));
+            bench.load(Path.of(options.get("ref")));
+            bench.lookups(queries, Integer.parseInt(options.getOrDefault("lookups", "10000")));
+            bench.intake(queries, Integer.parseInt(options.getOrDefault("signals", "6000")),
+                    Integer.parseInt(options.getOrDefault("workers", "2")));
+            System.out.printf("Load average at the end: %s%n", loadAverage());
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    // ---- bulk load ----
+
+    private void load(Path referenceCsv) throws Exception {
+        List<PersonRow> reference = Evaluate.load(referenceCsv);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("insert into region (id, code, name) values (?, ?, ?)").params(region, "BENCH", "Bench").update();
+        jdbc.sql("""
+                insert into organisation (id, region_id, name, type, created_at, updated_at)
+                values (?, ?, 'Bench', 'MUNICIPALITY', now(), now())""").params(organisation, region).update();
+        long start = System.nanoTime();
+        List<String> rebuild = dropIndexesAndConstraints();
+        long dropped = System.nanoTime();
+        long rows = copy(reference);
+        long copied = System.nanoTime();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String ddl : rebuild) {
+                statement.execute(ddl);
+            }
+            long indexed = System.nanoTime();
+            for (String table : TABLES) {
+                statement.execute("analyze " + table);
+            }
+            long end = System.nanoTime();
+            System.out.printf("%n== Bulk load of %,d persons (%,d rows in %d tables)%n", reference.size(), rows,
+                    TABLES.size());
+            System.out.printf("Total %,.1f s: drop indexes %,.1f s, COPY %,.1f s (%,.0f persons/s, normalisation "
+                            + "and keys included), indexes and constraints %,.1f s, analyze %,.1f s%n",
+                    (end - start) / 1e9, (dropped - start) / 1e9, (copied - dropped) / 1e9,
+                    reference.size() / ((copied - dropped) / 1e9), (indexed - copied) / 1e9, (end - indexed) / 1e9);
+            System.out.printf("Database size %s; load average %s%n", jdbc.sql(
+                    "select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(),
+                    loadAverage());
+        }
+    }
+
+    /** Drops the indexes and constraints of the loaded tables (and foreign keys into them); returns their DDL. */
+    private List<String> dropIndexesAndConstraints() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        String[] tables = TABLES.toArray(String[]::new);
+        List<String[]> constraints = jdbc.sql("""
+                select conrelid::regclass::text, conname, pg_get_constraintdef(oid), contype from pg_constraint
+                where contype in ('p', 'u', 'f') and (conrelid::regclass::text = any(:t)
+                    or confrelid <> 0 and confrelid::regclass::text = any(:t))
+                order by case contype when 'f' then 0 else 1 end""").param("t", tables)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list();
+        List<String> indexes = jdbc.sql("""
+                select indexdef from pg_indexes i where tablename = any(:t) and schemaname = 'public'
+                and not exists (select 1 from pg_constraint c where c.conname = i.indexname)""").param("t", tables)
+                .query(String.class).list();
+        List<String> keys = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
+        for (String[] c : constraints) {
+            jdbc.sql("alter table " + c[0] + " drop constraint " + c[1]).update();
+            String add = "alter table " + c[0] + " add constraint " + c[1] + " " + c[2];
+            (c[3].equals("f") ? foreign : keys).add(add);
+        }
+        for (String index : indexes) {
+            jdbc.sql("drop index " + index.replaceFirst("(?s)^CREATE (UNIQUE )?INDEX (\\S+) ON .*$", "$2")).update();
+        }
+        List<String> rebuild = new ArrayList<>(keys);
+        rebuild.addAll(indexes);
+        rebuild.addAll(foreign);
+        return rebuild;
+    }
+
+    /** COPY of the registry rows: per person one signal, the person, its keys, its phone and address, mentions. */
+    private long copy(List<PersonRow> reference) throws SQLException, IOException {
+        Map<String, UUID> exact = new HashMap<>();
+        Map<String, StringBuilder> buffers = new LinkedHashMap<>();
+        TABLES.forEach(t -> buffers.put(t, new StringBuilder()));
+        long rows = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (int i = 0; i < reference.size(); i++) {
+                rows += person(reference.get(i), i, exact, buffers);
+                if (buffers.get("subject_block").length() > 8_000_000 || i == reference.size() - 1) {
+                    for (Map.Entry<String, StringBuilder> buffer : buffers.entrySet()) {
+                        copy.copyIn("copy " + buffer.getKey() + columns(buffer.getKey()) + " from stdin (format csv)",
+                                new StringReader(buffer.getValue().toString()));
+                        buffer.getValue().setLength(0);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String columns(String table) {
+        return switch (table) {
+            case "signal" -> " (id, reference, region_id, receiving_organisation_id, channel, reporter_type, status,"
+                    + " description, catalogue_version, anonymous, received_at, updated_at, reporter_key)";
+            case "subject" -> " (id, region_id, kind, identity, label, created_at)";
+            case "subject_person" -> " (subject_id, name, sex, age, date_of_birth, nationality, observed_on)";
+            case "subject_block" -> " (block_key, subject_id)";
+            default -> " (signal_id, subject_id, outcome)";
+        };
+    }
+
+    private int person(PersonRow row, int number, Map<String, UUID> exact, Map<String, StringBuilder> out) {
+        UUID signal = UUID.randomUUID();
+        UUID subject = UUID.randomUUID();
+        SubjectRegistry.StoredPerson stored = stored(row, subject);
+        out.get("signal").append(signal).append(",B-").append(number).append(',').append(region).append(',')
+                .append(organisation).append(",BENCH,PROFESSIONAL,RECEIVED,bench,1,false,").append(RECEIVED)
+                .append(',').append(RECEIVED).append(",S:").append(signal).append('\n');
+        out.get("subject").append(subject).append(',').append(region).append(",PERSON,,")
+                .append(csv(label(stored))).append(',').append(RECEIVED).append('\n');
+        out.get("subject_person").append(subject).append(',').append(csv(stored.name())).append(',')
+                .append(stored.sex() == null ? "" : stored.sex().name()).append(',')
+                .append(stored.age() == null ? "" : stored.age()).append(',')
+                .append(stored.dateOfBirth() == null ? "" : stored.dateOfBirth()).append(',')
+                .append(csv(stored.nationality())).append(',').append(stored.observedOn()).append('\n');
+        int rows = 3;
+        for (String key : BlockingKeys.of(stored.normalised()).index()) {
+            out.get("subject_block").append(csv(key)).append(',').append(subject).append('\n');
+            rows++;
+        }
+        mention(out, signal, subject, "NEW");
+        rows += 2;
+        for (Map.Entry<SharedContext, Set<String>> identity : identities(row).entrySet()) {
+            for (String value : identity.getValue()) {
+                String kind = identity.getKey().name();
+                UUID id = exact.get(kind + value);
+                if (id == null) {
+                    id = UUID.randomUUID();
+                    exact.put(kind + value, id);
+                    out.get("subject").append(id).append(',').append(region).append(',').append(kind).append(',')
+                            .append(csv(value)).append(',').append(csv(value)).append(',').append(RECEIVED)
+                            .append('\n');
+                    rows++;
+                }
+                mention(out, signal, id, "EXACT");
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static void mention(Map<String, StringBuilder> out, UUID signal, UUID subject, String outcome) {
+        out.get("subject_mention").append(signal).append(',').append(subject).append(',').append(outcome).append('\n');
+    }
+
+    // ---- lookups ----
+
+    private void lookups(List<PersonRow> queries, int count) {
+        SubjectRegistry registry = new SubjectRegistry(JdbcClient.create(dataSource), Clock.systemUTC());
+        PersonMatcher matcher = new PersonMatcher();
+        int warmup = Math.min(1000, queries.size());
+        long[] latencies = new long[count];
+        int[] candidates = new int[count];
+        for (int i = -warmup; i < count; i++) {
+            PersonRow row = queries.get(Math.floorMod(i, queries.size()));
+            long start = System.nanoTime();
+            NormalisedPerson person = stored(row, UUID.randomUUID()).normalised();
+            List<SubjectRegistry.Candidate> found = registry.candidates(region, BlockingKeys.of(person).lookup(),
+                    identities(row));
+            found.forEach(c -> matcher.compare(person, c.person().normalised(), c.shared()));
+            if (i >= 0) {
+                latencies[i] = System.nanoTime() - start;
+                candidates[i] = found.size();
+            }
+        }
+        Arrays.sort(latencies);
+        Arrays.sort(candidates);
+        if (Boolean.getBoolean("bench.explain")) {
+            explain(queries.get(0));
+        }
+        System.out.printf("%n== Lookup per subject (normalise, SubjectRegistry.candidates, score all; 1 thread, "
+                        + "%,d queries after %,d warm-up)%n", count, warmup);
+        System.out.printf("Latency p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; candidates mean %.1f, "
+                        + "p95 %d, max %d; load average %s%n", latencies[count / 2] / 1e6,
+                latencies[(int) (count * 0.95)] / 1e6, latencies[(int) (count * 0.99)] / 1e6,
+                latencies[count - 1] / 1e6, Arrays.stream(candidates).average().orElse(0),
+                candidates[(int) (count * 0.95)], candidates[count - 1], loadAverage());
+    }
+
+    private void explain(PersonRow row) {
+        Map<SharedContext, Set<String>> identities = identities(row);
+        List<String> kinds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        identities.forEach((k, v) -> v.forEach(value -> {
+            kinds.add(k.name());
+            values.add(value);
+        }));
+        JdbcClient.create(dataSource).sql("explain (analyze, buffers) " + SubjectRegistry.CANDIDATES)
+                .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
+                .param("keys", BlockingKeys.of(stored(row, UUID.randomUUID()).normalised()).lookup()
+                        .toArray(String[]::new)).param("region", region)
+                .query(String.class).list().forEach(System.out::println);
+    }
+
+    // ---- sustained intake ----
+
+    /** Signals of one query person each with its phone and address (three subjects), linked in a transaction. */
+    private void intake(List<PersonRow> queries, int signals, int workers) throws Exception {
+        SubjectRegistry registry = new SubjectRegistry(JdbcClient.create(dataSource), Clock.systemUTC());
+        SubjectLinking linking = new SubjectLinking(registry, JsonMapper.builder().build(), MatchThresholds.DEFAULTS);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger subjects = new AtomicInteger();
+        Map<SubjectLinking.Outcome, AtomicInteger> outcomes = new HashMap<>();
+        for (SubjectLinking.Outcome outcome : SubjectLinking.Outcome.values()) {
+            outcomes.put(outcome, new AtomicInteger());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            done.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < signals; i = next.getAndIncrement()) {
+                    PersonRow row = queries.get(i % queries.size());
+                    transaction.executeWithoutResult(status -> {
+                        UUID signal = UUID.randomUUID();
+                        jdbc.sql("""
+                                insert into signal (id, reference, region_id, receiving_organisation_id, channel,
+                                  reporter_type, status, description, catalogue_version, anonymous, received_at,
+                                  updated_at, reporter_key)
+                                values (?, ?, ?, ?, 'BENCH', 'PROFESSIONAL', 'RECEIVED', 'bench', 1, false, ?, ?, ?)""")
+                                .params(signal, "I-" + signal, region, organisation, RECEIVED, RECEIVED, "S:" + signal)
+                                .update();
+                        Map<SharedContext, Set<String>> identities = identities(row);
+                        identities.forEach((context, values) -> values.forEach(value -> {
+                            linking.exact(region, signal, context.name(), value, value);
+                            subjects.incrementAndGet();
+                        }));
+                        SubjectRegistry.StoredPerson described = stored(row, UUID.randomUUID());
+                        outcomes.get(linking.person(region, signal, described, label(described), identities))
+                                .incrementAndGet();
+                        subjects.incrementAndGet();
+                    });
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        long nanos = System.nanoTime() - start;
+        pool.shutdown();
+        System.out.printf("%n== Sustained intake with matching (%d workers, one transaction per signal)%n", workers);
+        System.out.printf("%,d signals with %,d subjects (%.2f per signal) in %,.1f s: %,.0f signals/s; persons "
+                        + "%s; load average %s%n", signals, subjects.get(), (double) subjects.get() / signals,
+                nanos / 1e9, signals / (nanos / 1e9), outcomes, loadAverage());
+    }
+
+    // ---- rows ----
+
+    private static SubjectRegistry.StoredPerson stored(PersonRow row, UUID id) {
+        String name = row.surname().isBlank() ? row.given()
+                : row.given().isBlank() ? row.surname() : row.surname() + ", " + row.given();
+        return new SubjectRegistry.StoredPerson(id, name.isBlank() ? null : name, InMemoryRegistry.sex(row.sex()),
+                InMemoryRegistry.integer(row.age()), InMemoryRegistry.date(row.dateOfBirth()),
+                row.nationality().isBlank() ? null : row.nationality(), SIGNAL_DATE);
+    }
+
+    /** The exact identities of a row, as the intake normalises them. */
+    private static Map<SharedContext, Set<String>> identities(PersonRow row) {
+        Map<SharedContext, Set<String>> identities = new HashMap<>();
+        Normalise.phone(row.phone()).ifPresent(e164 -> identities.put(SharedContext.PHONE, Set.of(e164)));
+        Normalise.address(null, row.houseNumber(), row.postcode(), null).map(AddressKey::value)
+                .ifPresent(key -> identities.put(SharedContext.ADDRESS, Set.of(key)));
+        return identities;
+    }
+
+    private static String label(SubjectRegistry.StoredPerson person) {
+        return person.name() == null ? "?" : person.name();
+    }
+
+    private static String csv(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
