@@ -46,6 +46,9 @@ class StackingIntegrationTests {
                 .contains("1 signaal bij een andere organisatie. Contact: de aandachtsfunctionaris van Gemeente Utrecht")
                 .doesNotContain(utrechtText).doesNotContain(reference(utrecht)).doesNotContain(utrecht.toString());
         assertThat(houtenOfficer.get("/signalen/" + utrecht + "/stapeling").statusCode()).isEqualTo(404);
+        assertThat(houtenOfficer.get("/signalen/" + houten).body()).contains("data-testid=\"stack-section\"")
+                .contains("1 signaal bij een andere organisatie. Contact: de aandachtsfunctionaris van Gemeente Utrecht")
+                .doesNotContain(utrechtText).doesNotContain(reference(utrecht)).doesNotContain(utrecht.toString());
 
         WebSession utrechtOfficer = new WebSession(port);
         utrechtOfficer.login("af.utrecht", WebSession.DEMO_PASSWORD);
@@ -58,7 +61,7 @@ class StackingIntegrationTests {
                 + "where m.signal_id = ? and s.kind = 'PERSON'").param(houten).query(String.class).single())
                 .isEqualTo("LINKED");
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'STACK_VIEWED' and outcome = 'SUCCESS' "
-                + "and object_id = ?").param(houten.toString()).query(Integer.class).single()).isEqualTo(1);
+                + "and object_id = ?").param(houten.toString()).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
