@@ -92,7 +92,8 @@ class OfficerRoutingController {
             ReferralRequest request = row.request(candidate.defaultDue());
             Optional<ReferralRejectedException> problem = referrals.check(officer, signal, request);
             if (problem.isPresent()) {
-                problems.put("partners[" + i + "]." + problem.get().field(), problem.get().messageKey());
+                String field = problem.get().field().equals("partnerOrganisationId") ? "selected" : problem.get().field();
+                problems.put("partners[" + i + "]." + field, problem.get().messageKey());
             } else {
                 requests.add(request);
             }
