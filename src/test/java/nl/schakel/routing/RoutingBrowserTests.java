@@ -53,7 +53,8 @@ class RoutingBrowserTests {
         browser.logIn("zorgcoordinator");
         browser.open("/doorverwijzingen");
         browser.assertAccessible();
-        page.locator("main table a").first().click();
+        page.locator("main table a[href='/doorverwijzingen/" + RoutingFixtures.referral(jdbc, signal, "Moviera") + "']")
+                .click();
         assertThat(page.locator("main").textContent()).contains(description);
         browser.assertAccessible();
         page.locator("main form[action$='/accepteren'] button").click();
