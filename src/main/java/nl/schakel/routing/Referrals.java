@@ -207,6 +207,11 @@ public class Referrals {
         return store.tallies(sendingOrganisationId, signalIds, clock.instant());
     }
 
+    /** Whether this person may route the signal and see its referrals (reads nothing of the signal). */
+    public boolean mayRoute(SchakelUser officer, SignalId signal) {
+        return signals.visibleTo(officer, signal);
+    }
+
     public boolean hasOpen(SignalId signal) {
         return store.hasOpen(signal);
     }

@@ -25,14 +25,17 @@ final class RoutingFixtures {
     private RoutingFixtures() {
     }
 
-    /** A labour-exploitation signal for Utrecht naming a person and an address; returns its id. */
+    /**
+     * A labour-exploitation signal for Utrecht naming a person and an address; returns its id. Not acute: the
+     * officer's inbox lists acute signals first, and other tests in this context expect their own signal on top.
+     */
     static UUID labourSignal(SignalIntake intake, JdbcClient jdbc, String description, String personName) {
         SignalForm form = new SignalForm(description, "gisteren", organisation(jdbc, "Gemeente Utrecht"),
                 "Industrieweg 4, Utrecht", List.of(new PersonEntry(personName, PersonEntry.Sex.MALE, 34, null, "Roemeens",
                         null, PersonEntry.PersonRole.POSSIBLE_VICTIM)),
                 List.of(new AddressEntry("Voorbeeldstraat", "12", "3511 AB", "Utrecht")), null, null, null, null, null,
                 null, Set.of("LABOUR"), Set.of(Vulnerability.UNDOCUMENTED, Vulnerability.DEBTS), false, true, false,
-                true, false, ReporterType.RESIDENT, true, null, null, null, null, false);
+                false, false, ReporterType.RESIDENT, true, null, null, null, null, false);
         return intake.receivePublic(form, List.of()).signalId().value();
     }
 

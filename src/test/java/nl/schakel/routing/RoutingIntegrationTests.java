@@ -103,7 +103,7 @@ class RoutingIntegrationTests {
 
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains(MOVIERA, POLICE, OPSPORING, "Altijd: zorgcoördinatie", "Arbeidsuitbuiting",
-                "Acuut gevaar", "Huisvesting arbeidsmigranten");
+                "Huisvesting arbeidsmigranten");
         assertThat(checked(form.body(), organisation(jdbc, OPSPORING))).isTrue();
         assertThat(checked(form.body(), organisation(jdbc, "Belle"))).isFalse();
     }
@@ -338,6 +338,31 @@ class RoutingIntegrationTests {
         admin.get("/admin/doorzetregels");
         assertThat(admin.post("/admin/doorzetregels/" + rule + "/deactiveren").statusCode()).isEqualTo(302);
         assertThat(checked(officer.get("/signalen/" + signal + "/doorzetten").body(), belle)).isFalse();
+    }
+
+    @Test
+    void oneClickRoutesToThePoliceWithEverythingDueTomorrowAndOnlyOnce() {
+        WebSession officer = login(port, "af.utrecht");
+        officer.get("/signalen/" + signal + "/doorzetten");
+        assertThat(referrals.hasOpen(new SignalId(signal))).isFalse();
+
+        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(302);
+        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(302);
+
+        assertThat(jdbc.sql("select legal_basis || ' ' || cardinality(parts) || ' ' || (feedback_due - current_date) "
+                + "from referral where signal_id = ?").param(signal).query(String.class).list())
+                .containsExactly("MELDCODE 8 1");
+        assertThat(referrals.hasOpen(new SignalId(signal))).isTrue();
+        WebSession houten = login(port, "af.houten");
+        houten.get("/");
+        assertThat(houten.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theReferralApiIsInTheOpenApiDocument() {
+        String document = new WebSession(port).getJson("/v3/api-docs").body();
+        assertThat(document).contains("/api/v1/referrals\"", "/api/v1/referrals/{id}\"",
+                "/api/v1/referrals/{id}/accept", "/api/v1/referrals/{id}/decline", "/api/v1/referrals/{id}/feedback");
     }
 
     /** Whether the routing form ticks the partner. */

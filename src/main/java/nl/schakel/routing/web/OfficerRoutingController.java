@@ -92,7 +92,8 @@ class OfficerRoutingController {
             ReferralRequest request = row.request(candidate.defaultDue());
             Optional<ReferralRejectedException> problem = referrals.check(officer, signal, request);
             if (problem.isPresent()) {
-                problems.put("partners[" + i + "]." + problem.get().field(), problem.get().messageKey());
+                String field = problem.get().field().equals("partnerOrganisationId") ? "selected" : problem.get().field();
+                problems.put("partners[" + i + "]." + field, problem.get().messageKey());
             } else {
                 requests.add(request);
             }
@@ -121,8 +122,11 @@ class OfficerRoutingController {
     @GetMapping("/signalen/{id}/doorverwijzingen")
     String list(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
         SignalId signal = new SignalId(id);
-        // An unknown signal and an empty list look alike to the facade; the candidates call tells them apart.
-        referrals.candidates(officer, signal);
+        // An unknown signal and an empty list look alike in forSignal; for anyone else the signal does not exist.
+        if (!referrals.mayRoute(officer, signal)) {
+            referrals.forSignal(officer, signal);
+            throw new ReferralNotFoundException();
+        }
         model.addAttribute("signalId", id);
         model.addAttribute("referrals", referrals.forSignal(officer, signal));
         return "routing/referrals";
