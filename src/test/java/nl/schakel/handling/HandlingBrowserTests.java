@@ -32,8 +32,7 @@ class HandlingBrowserTests {
     void theWorkbenchAndTheSignalPageAreAccessibleAndAClassificationCanBeRecorded() {
         String description = "Meisje van 15 wordt 's nachts opgehaald " + UUID.randomUUID();
         UUID signal = TestSignals.sendPublic(port, jdbc, description, "Gemeente Utrecht", List.of(
-                Map.entry("exploitationForms", "SEXUAL"), Map.entry("vulnerabilities", "MINOR"),
-                Map.entry("acute", "true"))).id();
+                Map.entry("exploitationForms", "SEXUAL"), Map.entry("vulnerabilities", "MINOR"))).id();
         browser.logIn("af.utrecht");
 
         browser.open("/signalen");

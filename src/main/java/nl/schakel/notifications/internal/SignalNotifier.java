@@ -1,8 +1,6 @@
 package nl.schakel.notifications.internal;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 
 import nl.schakel.access.Role;
@@ -12,17 +10,8 @@ import nl.schakel.intake.ReporterMessageReceived;
 import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalReceived;
 import nl.schakel.notifications.NoticeKind;
-import nl.schakel.notifications.NotificationProperties;
 import nl.schakel.stacking.StackEscalated;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -33,24 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SignalNotifier {
 
-    private static final Logger log = LoggerFactory.getLogger(SignalNotifier.class);
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-
-    private final JdbcClient jdbc;
     private final UserDirectory directory;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final MessageSource messages;
-    private final NotificationProperties properties;
-    private final Clock clock;
+    private final NoticeSender sender;
 
-    SignalNotifier(JdbcClient jdbc, UserDirectory directory, ObjectProvider<JavaMailSender> mail,
-            MessageSource messages, NotificationProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    SignalNotifier(UserDirectory directory, NoticeSender sender) {
         this.directory = directory;
-        this.mail = mail;
-        this.messages = messages;
-        this.properties = properties;
-        this.clock = clock;
+        this.sender = sender;
     }
 
     @ApplicationModuleListener
@@ -82,32 +59,8 @@ class SignalNotifier {
     }
 
     private void notifyOfficers(UUID organisationId, SignalId signal, NoticeKind kind, @Nullable UUID except) {
-        for (UserDirectory.Member officer : directory.activeWithRole(organisationId, Role.DESIGNATED_OFFICER)) {
-            if (officer.id().value().equals(except)) {
-                continue;
-            }
-            jdbc.sql("insert into notice (id, recipient_id, kind, signal_id, created_at) values (?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), officer.id().value(), kind.name(), signal.value(),
-                            OffsetDateTime.now(clock))
-                    .update();
-            if (officer.email() != null) {
-                mail.ifAvailable(sender -> send(sender, officer.email(), kind, signal));
-            }
-        }
-    }
-
-    private void send(JavaMailSender sender, String to, NoticeKind kind, SignalId signal) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.from());
-        message.setTo(to);
-        message.setSubject(messages.getMessage("notice.mail.subject." + kind.name(), null, DUTCH));
-        message.setText(messages.getMessage("notice.mail.body", new Object[] {
-                properties.baseUrl().resolve("/signalen/" + signal.value())}, DUTCH));
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            // The in-app notice is there; a mail server hiccup must not undo it. No address in the log.
-            log.warn("Could not send a notification e-mail: {}", e.getClass().getSimpleName());
-        }
+        List<UserDirectory.Member> officers = directory.activeWithRole(organisationId, Role.DESIGNATED_OFFICER)
+                .stream().filter(officer -> !officer.id().value().equals(except)).toList();
+        sender.notify(officers, kind, signal.value(), null, "/signalen/" + signal.value());
     }
 }
