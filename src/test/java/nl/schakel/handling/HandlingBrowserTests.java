@@ -33,10 +33,12 @@ class HandlingBrowserTests {
         String description = "Meisje van 15 wordt 's nachts opgehaald " + UUID.randomUUID();
         UUID signal = TestSignals.sendPublic(port, jdbc, description, "Gemeente Utrecht", List.of(
                 Map.entry("exploitationForms", "SEXUAL"), Map.entry("vulnerabilities", "MINOR"))).id();
+        TestSignals.sendPublic(port, jdbc, "Een ander signaal " + UUID.randomUUID(), "Gemeente Utrecht", List.of());
         browser.logIn("af.utrecht");
 
         browser.open("/signalen");
         assertThat(browser.page().locator("h1").textContent()).isEqualTo("Werkbank");
+        assertThat(browser.page().locator("#workbench-results tbody tr").count()).isGreaterThan(1);
         browser.assertAccessible();
         browser.page().locator("#q").fill(description.substring(description.length() - 10));
         browser.page().waitForFunction("() => document.querySelectorAll('#workbench-results tbody tr').length === 1");
