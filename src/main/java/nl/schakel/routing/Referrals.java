@@ -202,6 +202,19 @@ public class Referrals {
         audit.record(AuditEvent.success("REFERRAL_REVOKED", "REFERRAL", id, PURPOSE));
     }
 
+    /** Marks a referral whose feedback the officer has read as done (route step 5 completed). */
+    @Transactional
+    public void complete(SchakelUser officer, ReferralId id) {
+        ReferralRow referral = store.findForSender(id, officer.organisationId())
+                .filter(r -> signals.visibleTo(officer, r.signalId()))
+                .orElseThrow(() -> {
+                    audit.record(denied("REFERRAL_COMPLETED", "REFERRAL", id));
+                    return new ReferralNotFoundException();
+                });
+        Transitions.move(store, events, clock, referral, ReferralStatus.CLOSED, Actor.user(officer.userId()));
+        audit.record(AuditEvent.success("REFERRAL_COMPLETED", "REFERRAL", id, PURPOSE));
+    }
+
     /** Counts per signal for the workbench; no content, so not audited. */
     public Map<SignalId, ReferralTally> tallies(UUID sendingOrganisationId, Collection<SignalId> signalIds) {
         return store.tallies(sendingOrganisationId, signalIds, clock.instant());

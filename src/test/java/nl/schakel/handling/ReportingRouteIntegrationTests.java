@@ -90,6 +90,12 @@ class ReportingRouteIntegrationTests {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> status(signal).equals("FEEDBACK_RECEIVED"));
         assertThat(officer.get(page).body()).contains("Opgepakt door nla.toezicht");
+        UUID toMoviera = referral(signal, moviera);
+        ok(officer.post(page + "/doorverwijzingen/" + toMoviera + "/afronden"));
+        assertThat(jdbc.sql("select status from referral where id = ?").param(toMoviera).query(String.class).single())
+                .isEqualTo("CLOSED");
+        officer.get(page);
+        assertThat(officer.post(page + "/doorverwijzingen/" + toMoviera + "/afronden").statusCode()).isEqualTo(409);
 
         // Step 6: the officer tells the resident, who reads it with the receipt code.
         officer.get(page);
@@ -107,7 +113,7 @@ class ReportingRouteIntegrationTests {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timeline(signal)).contains(
                 "ENRICHMENT_RECORDED", "CLASSIFIED", "REFERRAL:SENT", "REFERRAL:DECLINED", "REFERRAL:ACCEPTED",
-                "REFERRAL:FEEDBACK_GIVEN", "REPORTER_INFORMED", "CLOSED"));
+                "REFERRAL:FEEDBACK_GIVEN", "REFERRAL:CLOSED", "REPORTER_INFORMED", "CLOSED"));
         assertThat(statuses(signal)).containsExactly("RECEIVED", "IN_TRIAGE", "ENRICHED", "ASSESSED", "ROUTED",
                 "FEEDBACK_RECEIVED", "REPORTER_INFORMED", "CLOSED");
         String timelinePage = officer.get(page).body();

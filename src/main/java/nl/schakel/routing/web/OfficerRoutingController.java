@@ -140,6 +140,14 @@ class OfficerRoutingController {
         return "redirect:/signalen/" + id;
     }
 
+    @PostMapping("/signalen/{id}/doorverwijzingen/{referralId}/afronden")
+    String complete(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @PathVariable UUID referralId,
+            RedirectAttributes redirect) {
+        referrals.complete(officer, new ReferralId(referralId));
+        redirect.addFlashAttribute("notice", "routing.completed");
+        return "redirect:/signalen/" + id;
+    }
+
     @PostMapping("/signalen/{id}/politie")
     String acute(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
         referrals.routeAcuteToPolice(officer, new SignalId(id));
