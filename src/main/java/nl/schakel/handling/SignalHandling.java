@@ -90,14 +90,20 @@ public class SignalHandling {
 
     /** What was recorded on a signal the officer already opened (the opening itself is audited by the intake). */
     public HandlingView view(SchakelUser officer, SignalView signal) {
-        require(officer, signal.id(), "HANDLING_VIEWED");
         SignalId id = signal.id();
+        if (!signals.visibleTo(officer, id)) {
+            audit.record(new AuditEvent("HANDLING_VIEWED", SIGNAL, id.toString(), PURPOSE, Outcome.DENIED));
+            throw new SignalNotFoundException();
+        }
         List<ClassificationRow> classifications = records.classifications(id);
         HandlingRecords.ClosureRow closure = records.closure(id).orElse(null);
+        List<HandlingRecords.NoteRow> notes = records.notes(id);
+        List<HandlingRecords.EnrichmentRow> enrichments = records.enrichments(id);
+        List<HandlingRecords.ConsultationRow> consultations = records.consultations(id);
         Set<UUID> people = new HashSet<>();
-        records.notes(id).forEach(n -> people.add(n.authorId()));
-        records.enrichments(id).forEach(e -> people.add(e.authorId()));
-        records.consultations(id).forEach(c -> people.add(c.createdBy()));
+        notes.forEach(n -> people.add(n.authorId()));
+        enrichments.forEach(e -> people.add(e.authorId()));
+        consultations.forEach(c -> people.add(c.createdBy()));
         classifications.forEach(c -> {
             people.add(c.decidedBy());
             if (c.confirmedBy() != null) {
@@ -117,11 +123,11 @@ public class SignalHandling {
                 catalogues.version(signal.catalogueVersion()).orElseGet(catalogues::current), stack.otherSignals(),
                 stack.escalated());
         return new HandlingView(
-                records.notes(id).stream().map(n -> new HandlingView.Note(name(names, n.authorId()), n.body(),
+                notes.stream().map(n -> new HandlingView.Note(name(names, n.authorId()), n.body(),
                         n.at().toInstant())).toList(),
-                records.enrichments(id).stream().map(e -> new HandlingView.Enrichment(e.source(), e.checked(),
+                enrichments.stream().map(e -> new HandlingView.Enrichment(e.source(), e.checked(),
                         e.found(), e.finding(), name(names, e.authorId()), e.at().toInstant())).toList(),
-                records.consultations(id).stream().map(c -> new HandlingView.Consultation(c.id(), c.meeting(),
+                consultations.stream().map(c -> new HandlingView.Consultation(c.id(), c.meeting(),
                         c.plannedOn(), c.outcome(), name(names, c.createdBy()),
                         c.outcomeAt() == null ? null : c.outcomeAt().toInstant())).toList(),
                 classifications.stream().filter(c -> c.state().equals("CONFIRMED"))
@@ -204,7 +210,9 @@ public class SignalHandling {
             audit.record(new AuditEvent("CLASSIFICATION_CONFIRMED", SIGNAL, id.toString(), PURPOSE, Outcome.DENIED));
             throw new HandlingRefusedException("handling.refused.samePerson");
         }
-        records.settle(id, classification, true, officer.userId());
+        if (!records.settle(id, classification, true, officer.userId())) {
+            throw new HandlingRefusedException("handling.refused.nothingToConfirm");
+        }
         timeline.add(id, TimelineKind.CLASSIFICATION_CONFIRMED, row.level().name(), officer.userId(), null);
         progress.advance(id, SignalStatus.ASSESSED, officer.userId());
         audit.record(AuditEvent.success("CLASSIFICATION_CONFIRMED", SIGNAL, id, PURPOSE));
@@ -215,7 +223,9 @@ public class SignalHandling {
     public void rejectClassification(SchakelUser officer, SignalId id, UUID classification) {
         requireOpen(officer, id, "CLASSIFICATION_REJECTED");
         ClassificationRow row = awaiting(id, classification);
-        records.settle(id, classification, false, officer.userId());
+        if (!records.settle(id, classification, false, officer.userId())) {
+            throw new HandlingRefusedException("handling.refused.nothingToConfirm");
+        }
         timeline.add(id, TimelineKind.CLASSIFICATION_REJECTED, row.level().name(), officer.userId(), null);
         audit.record(AuditEvent.success("CLASSIFICATION_REJECTED", SIGNAL, id, PURPOSE));
     }

@@ -45,27 +45,42 @@ public class Workbench {
     }
 
     /**
+     * Signals still on the route are sorted into their buckets here; the finished ones are only counted
+     * unless their bucket is chosen, so a long history never pushes open work out of the list.
+     *
      * @param bucket the bucket to list, or null for everything that is not closed
      */
     public View show(SchakelUser officer, SignalFilter filter, @Nullable Bucket bucket) {
-        List<SignalSummary> signals = desk.search(officer, filter);
-        List<UUID> ids = signals.stream().map(s -> s.id().value()).toList();
-        Map<UUID, ClassificationLevel> levels = records.currentLevels(ids);
-        Map<UUID, ReferralCounts.Tally> tallies = referrals.tallies(officer.organisationId(), ids);
+        List<SignalSummary> open = desk.search(officer, filter, false);
+        Map<UUID, ReferralCounts.Tally> tallies = referrals.tallies(officer.organisationId(),
+                open.stream().map(s -> s.id().value()).toList());
         Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
         for (Bucket b : Bucket.values()) {
             counts.put(b, 0);
         }
-        List<Item> items = new ArrayList<>();
-        for (SignalSummary signal : signals) {
-            ReferralCounts.Tally tally = tallies.getOrDefault(signal.id().value(), ReferralCounts.Tally.NONE);
-            Bucket b = bucketOf(signal.status(), tally);
+        List<SignalSummary> listed = new ArrayList<>();
+        Map<UUID, Bucket> buckets = new java.util.HashMap<>();
+        for (SignalSummary signal : open) {
+            Bucket b = bucketOf(signal.status(), tallies.getOrDefault(signal.id().value(), ReferralCounts.Tally.NONE));
             counts.merge(b, 1, Integer::sum);
-            if (bucket == null ? b != Bucket.CLOSED : b == bucket) {
-                items.add(new Item(signal, b, levels.get(signal.id().value()), tally.open(), tally.overdue()));
+            buckets.put(signal.id().value(), b);
+            if (bucket == null || b == bucket) {
+                listed.add(signal);
             }
         }
-        return new View(counts, items, signals.size() >= SignalFilter.LIMIT);
+        counts.put(Bucket.CLOSED, desk.count(officer, filter, true));
+        boolean truncated = open.size() >= SignalFilter.LIMIT;
+        if (bucket == Bucket.CLOSED) {
+            listed = desk.search(officer, filter, true);
+            listed.forEach(s -> buckets.put(s.id().value(), Bucket.CLOSED));
+            truncated = listed.size() >= SignalFilter.LIMIT;
+        }
+        Map<UUID, ClassificationLevel> levels = records.currentLevels(listed.stream().map(s -> s.id().value()).toList());
+        List<Item> items = listed.stream().map(s -> {
+            ReferralCounts.Tally tally = tallies.getOrDefault(s.id().value(), ReferralCounts.Tally.NONE);
+            return new Item(s, buckets.get(s.id().value()), levels.get(s.id().value()), tally.open(), tally.overdue());
+        }).toList();
+        return new View(counts, items, truncated);
     }
 
     static Bucket bucketOf(SignalStatus status, ReferralCounts.Tally tally) {

@@ -44,14 +44,24 @@ public class SignalDesk {
         this.progress = progress;
     }
 
-    /** The organisation's signals that match the filter, acute and newest first; the search is audited. */
-    public List<SignalSummary> search(SchakelUser officer, SignalFilter filter) {
+    /**
+     * The organisation's signals that match the filter, acute and newest first; the search is audited.
+     *
+     * @param finished the finished signals (closed, merged, withdrawn) instead of those still on the route
+     */
+    public List<SignalSummary> search(SchakelUser officer, SignalFilter filter, boolean finished) {
         if (!officer.hasRole(Role.DESIGNATED_OFFICER)) {
             return List.of();
         }
         audit.record(new AuditEvent(filter.isEmpty() ? "SIGNAL_LIST_VIEWED" : "SIGNAL_SEARCHED", "SIGNAL", null,
                 PURPOSE, nl.schakel.audit.Outcome.SUCCESS));
-        return reader.receivedBy(officer.organisationId(), filter);
+        return reader.receivedBy(officer.organisationId(), filter, finished);
+    }
+
+    /** How many of the organisation's signals match; a number, nothing about anyone. */
+    public int count(SchakelUser officer, SignalFilter filter, boolean finished) {
+        return officer.hasRole(Role.DESIGNATED_OFFICER) ? reader.countReceivedBy(officer.organisationId(), filter,
+                finished) : 0;
     }
 
     /** Opens a signal; the first opening starts the triage (route step 2). */

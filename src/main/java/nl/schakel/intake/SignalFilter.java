@@ -14,10 +14,6 @@ public record SignalFilter(String text, @Nullable String form, boolean acuteOnly
     /** The most signals one list shows; the workbench says so when it is reached. */
     public static final int LIMIT = 500;
 
-    public static SignalFilter all() {
-        return new SignalFilter("", null, false);
-    }
-
     public boolean isEmpty() {
         return text.isBlank() && form == null && !acuteOnly;
     }

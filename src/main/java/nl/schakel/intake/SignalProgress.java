@@ -36,10 +36,6 @@ public class SignalProgress {
         this.clock = clock;
     }
 
-    public Optional<SignalStatus> statusOf(SignalId id) {
-        return reader.status(id);
-    }
-
     /**
      * Moves the signal to {@code to} when the route allows that from where it is now.
      *

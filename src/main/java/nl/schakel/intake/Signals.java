@@ -31,6 +31,11 @@ public class Signals {
         return reader.byId(id);
     }
 
+    /** Where the signal is on the route; nothing of its content. */
+    public Optional<SignalStatus> status(SignalId id) {
+        return reader.status(id);
+    }
+
     /** The region a signal belongs to. */
     public Optional<UUID> regionOf(SignalId id) {
         return jdbc.sql("select region_id from signal where id = ?").param(id.value()).query(UUID.class).optional();

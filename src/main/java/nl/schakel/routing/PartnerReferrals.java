@@ -129,14 +129,7 @@ public class PartnerReferrals {
             record(partner, Referrals.denied(action(answer), "REFERRAL", id));
             return new ReferralNotFoundException();
         });
-        String clean = text == null ? "" : text.strip();
-        if ((answer == Answer.DECLINE || answer == Answer.FEEDBACK) && clean.isEmpty()) {
-            throw new ReferralRejectedException(answer == Answer.DECLINE ? "reason" : "feedback",
-                    answer == Answer.DECLINE ? "routing.reason.required" : "routing.feedback.required");
-        }
-        if (clean.length() > MAX_TEXT) {
-            throw new ReferralRejectedException(answer == Answer.DECLINE ? "reason" : "feedback", "routing.text.tooLong");
-        }
+        String clean = checkedText(answer, text);
         ReferralStatus to = switch (answer) {
             case ACCEPT -> ReferralStatus.ACCEPTED;
             case DECLINE -> ReferralStatus.DECLINED;
@@ -190,6 +183,7 @@ public class PartnerReferrals {
         if (referral == null) {
             return false;
         }
+        checkedText(answer, text);
         SecureLinkActor actor = new SecureLinkActor(link.get().id(), referral.partnerOrganisationId());
         Partner partner = new Partner(referral.partnerOrganisationId(), Actor.secureLink(actor), Optional.of(actor));
         if (answer == Answer.FEEDBACK && referral.status() == ReferralStatus.SENT) {
@@ -201,6 +195,19 @@ public class PartnerReferrals {
             throw new ReferralTransitionRefusedException(referral.status(), ReferralStatus.FEEDBACK_GIVEN);
         }
         return true;
+    }
+
+    /** The decline reason or feedback, checked before anything changes (and is audited). */
+    private static String checkedText(Answer answer, @Nullable String text) {
+        String clean = text == null ? "" : text.strip();
+        if ((answer == Answer.DECLINE || answer == Answer.FEEDBACK) && clean.isEmpty()) {
+            throw new ReferralRejectedException(answer == Answer.DECLINE ? "reason" : "feedback",
+                    answer == Answer.DECLINE ? "routing.reason.required" : "routing.feedback.required");
+        }
+        if (clean.length() > MAX_TEXT) {
+            throw new ReferralRejectedException(answer == Answer.DECLINE ? "reason" : "feedback", "routing.text.tooLong");
+        }
+        return clean;
     }
 
     /** After a decline by the labour inspectorate's opsporing: its toezicht in the region, if there is one. */
@@ -230,11 +237,17 @@ public class PartnerReferrals {
                 .map(Signals.Holder::reference).orElse("");
     }
 
+    /**
+     * What the partner may see: the shared parts only while the referral waits for them (after their answer,
+     * a revoke or completion they keep only the referral's own record). The safety flags — above all "do not
+     * inform involved persons" — always go with the content: leaving them out could alert a perpetrator.
+     */
     private SharedReferral shared(ReferralRow r) {
         SignalView s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
-        Set<SharedPart> parts = r.parts();
+        Set<SharedPart> parts = r.status().isOpen() ? r.parts() : Set.of();
+        boolean content = r.status().isOpen();
         return new SharedReferral(r.id(), s.reference(), r.sendingOrganisationName(), r.status(), r.legalBasis(),
-                r.legalBasisText(), parts, r.feedbackDue(), r.overdueAt(clock.instant()), r.createdAt(), r.note(),
+                r.legalBasisText(), r.parts(), r.feedbackDue(), r.overdueAt(clock.instant()), r.createdAt(), r.note(),
                 s.acute(), r.declineReason(), r.feedback(),
                 parts.contains(SharedPart.DESCRIPTION) ? new SharedReferral.Description(s.description(),
                         s.observedWhen(), s.exploitationForms(), s.smuggling()) : null,
@@ -244,8 +257,8 @@ public class PartnerReferrals {
                 parts.contains(SharedPart.INDICATORS) ? new SharedReferral.Indicators(s.catalogueVersion(),
                         s.indicators(), s.otherIndicators()) : null,
                 parts.contains(SharedPart.VULNERABILITIES) ? s.vulnerabilities() : null,
-                parts.contains(SharedPart.SAFETY_FLAGS) ? new SharedReferral.SafetyFlags(s.dangerToReporter(),
-                        s.dangerToVictim(), s.doNotInform()) : null,
+                content ? new SharedReferral.SafetyFlags(s.dangerToReporter(), s.dangerToVictim(), s.doNotInform())
+                        : null,
                 parts.contains(SharedPart.LOCATION) ? new SharedReferral.Location(s.locationAddress(), s.addresses())
                         : null,
                 parts.contains(SharedPart.ATTACHMENTS) ? s.attachments().stream()

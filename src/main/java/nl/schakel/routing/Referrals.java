@@ -19,6 +19,7 @@ import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.Outcome;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.intake.SignalId;
+import nl.schakel.intake.SignalStatus;
 import nl.schakel.intake.SignalView;
 import nl.schakel.intake.Signals;
 import nl.schakel.organisations.Organisation;
@@ -139,6 +140,10 @@ public class Referrals {
             audit.record(denied("REFERRAL_SENT", "SIGNAL", signal));
             throw new ReferralNotFoundException();
         }
+        if (signals.status(signal).map(SignalStatus::isFinal).orElse(true)) {
+            // A closed, merged or withdrawn signal shares nothing more, whatever a page still offered.
+            throw rejected("partners", "routing.signal.finished");
+        }
         List<Organisation> partners = new ArrayList<>();
         for (ReferralRequest request : requests) {
             partners.add(validate(officer, signal, request));
@@ -158,12 +163,18 @@ public class Referrals {
      */
     @Transactional
     public ReferralId routeAcuteToPolice(SchakelUser officer, SignalId signal) {
-        if (!signals.visibleTo(officer, signal)) {
-            audit.record(denied("REFERRAL_SENT", "SIGNAL", signal));
-            throw new ReferralNotFoundException();
+        SignalView view = requireVisible(officer, signal, "REFERRAL_SENT");
+        if (!view.acute()) {
+            // The one-click route shares everything under the reporting right: only for acute danger.
+            throw rejected("partnerOrganisationId", "routing.police.notAcute");
         }
-        Organisation police = partners(officer).stream().filter(o -> o.type() == OrganisationType.POLICE).findFirst()
+        Organisation police = partners(officer).stream().filter(o -> o.type() == OrganisationType.POLICE)
+                .min(java.util.Comparator.comparing(Organisation::name))
                 .orElseThrow(() -> new ReferralRejectedException("partnerOrganisationId", "routing.police.missing"));
+        if (!accounts.hasAccount(police.id().value())) {
+            // Nobody could open it: the form asks for a contact address and shows the secure link.
+            throw rejected("partnerOrganisationId", "routing.police.noAccount");
+        }
         Optional<ReferralId> open = store.openTo(signal, police.id().value());
         if (open.isPresent()) {
             return open.get();
@@ -249,6 +260,9 @@ public class Referrals {
         if (request.feedbackDue().isBefore(LocalDate.now(clock))) {
             throw rejected("feedbackDue", "routing.feedbackDue.past");
         }
+        if (request.feedbackDue().isAfter(LocalDate.now(clock).plusYears(1))) {
+            throw rejected("feedbackDue", "routing.feedbackDue.tooFar");
+        }
         if (request.note() != null && request.note().length() > MAX_NOTE) {
             throw rejected("note", "routing.note.tooLong");
         }
@@ -282,11 +296,26 @@ public class Referrals {
             String token = links.create(id, now.plus(properties.linkValidity()), now);
             link = mailer.url(token);
             if (!blank(request.contactEmail())) {
-                mailer.send(request.contactEmail().strip(), link);
+                afterCommit(request.contactEmail().strip(), link);
             }
             audit.record(AuditEvent.success("REFERRAL_LINK_CREATED", "REFERRAL", id, PURPOSE));
         }
         return new SentReferral(id, partner.name(), link);
+    }
+
+    /** The link goes out only once the referral exists for sure; the mail server never holds the transaction. */
+    private void afterCommit(String to, String link) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            mailer.send(to, link);
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        mailer.send(to, link);
+                    }
+                });
     }
 
     private SignalView requireVisible(SchakelUser officer, SignalId signal, String action) {

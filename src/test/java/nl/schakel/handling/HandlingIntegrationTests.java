@@ -63,20 +63,23 @@ class HandlingIntegrationTests {
         assertThat(officer.get("/signalen?bak=NEW").body()).doesNotContain(signal.toString());
 
         String word = description.substring(description.length() - 12);
-        assertThat(officer.get("/signalen?q=" + word).body()).contains(signal.toString());
-        assertThat(officer.get("/signalen?q=niet-bestaand-woord-" + UUID.randomUUID()).body())
+        HttpResponse<String> found = officer.post("/signalen", Map.of("q", word));
+        assertThat(found.body()).contains(signal.toString()).contains("value=\"" + word + "\"");
+        assertThat(found.body()).as("search words never in a link").doesNotContain("q=");
+        assertThat(officer.post("/signalen", Map.of("q", "niet-bestaand-woord-" + UUID.randomUUID())).body())
                 .doesNotContain(signal.toString());
         assertThat(officer.get("/signalen?vorm=SEXUAL").body()).doesNotContain(signal.toString());
         assertThat(officer.get("/signalen?vorm=LABOUR").body()).contains(signal.toString());
 
         HttpResponse<String> fragment = officer.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/signalen?q=" + word)).header("HX-Request", "true")
+                java.net.URI.create("http://localhost:" + port + "/signalen?vorm=LABOUR")).header("HX-Request", "true")
                 .header("Accept", "text/html").GET().build());
         assertThat(fragment.body()).contains(signal.toString()).doesNotContain("<html");
 
         WebSession houten = new WebSession(port);
         houten.login("af.houten", WebSession.DEMO_PASSWORD);
-        assertThat(houten.get("/signalen?q=" + word).body()).doesNotContain(signal.toString());
+        houten.get("/signalen");
+        assertThat(houten.post("/signalen", Map.of("q", word)).body()).doesNotContain(signal.toString());
     }
 
     @Test
@@ -97,6 +100,8 @@ class HandlingIntegrationTests {
         officer.get("/signalen/" + signal);
         assertThat(officer.post("/signalen/" + signal + "/overleg",
                 Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "31-02-2026")).statusCode()).isEqualTo(422);
+        assertThat(officer.post("/signalen/" + signal + "/overleg",
+                Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "+9999999-01-01")).statusCode()).isEqualTo(422);
         assertThat(officer.post("/signalen/" + signal + "/overleg",
                 Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "2026-12-01")).statusCode()).isEqualTo(302);
         UUID consultation = jdbc.sql("select id from signal_consultation where signal_id = ?").param(signal)
@@ -223,6 +228,31 @@ class HandlingIntegrationTests {
         }
         assertThat(jdbc.sql("select count(*) from signal_timeline where signal_id = ?").param(signal)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void routingRefusesOddFormsAndFinishedSignalsWithoutA500() {
+        UUID moviera = jdbc.sql("select id from organisation where name = 'Moviera'").query(UUID.class).single();
+        officer.get("/signalen/" + signal + "/doorzetten");
+        HttpResponse<String> gap = officer.post("/signalen/" + signal + "/doorzetten", List.of(
+                Map.entry("partners[3].organisationId", moviera.toString()), Map.entry("partners[3].selected", "true"),
+                Map.entry("partners[3].legalBasis", "WGS"), Map.entry("partners[3].parts", "DESCRIPTION"),
+                Map.entry("partners[3].feedbackDue", LocalDate.now().plusYears(3).toString())));
+        assertThat(gap.statusCode()).isEqualTo(422);
+        assertThat(gap.body()).contains("hoogstens een jaar");
+        officer.get("/signalen/" + signal);
+        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).as("not acute").isEqualTo(422);
+
+        officer.get("/signalen/" + signal);
+        officer.post("/signalen/" + signal + "/afsluiten", Map.of("outcome", "WITHDRAWN", "note", "Test"));
+        officer.get("/signalen/" + signal + "/doorzetten");
+        HttpResponse<String> afterwards = officer.post("/signalen/" + signal + "/doorzetten", List.of(
+                Map.entry("partners[0].organisationId", moviera.toString()), Map.entry("partners[0].selected", "true"),
+                Map.entry("partners[0].legalBasis", "WGS"), Map.entry("partners[0].parts", "DESCRIPTION"),
+                Map.entry("partners[0].feedbackDue", LocalDate.now().plusDays(7).toString())));
+        assertThat(afterwards.statusCode()).isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from referral where signal_id = ?").param(signal).query(Integer.class)
+                .single()).isZero();
     }
 
     @ParameterizedTest

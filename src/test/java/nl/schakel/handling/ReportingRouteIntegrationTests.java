@@ -73,6 +73,8 @@ class ReportingRouteIntegrationTests {
         assertThat(nla.get("/doorverwijzingen/" + toOpsporing).body()).contains(description);
         ok(nla.post("/doorverwijzingen/" + toOpsporing + "/afwijzen",
                 Map.of("reason", "Onder de drempel voor een strafrechtelijk onderzoek")));
+        assertThat(nla.get("/doorverwijzingen/" + toOpsporing).body()).as("nothing more to read after declining")
+                .contains("Onder de drempel").doesNotContain(description);
         String withProposal = officer.get(page).body();
         assertThat(withProposal).contains("Onder de drempel").contains("partner=" + toezicht);
         officer.get(page + "/doorzetten?partner=" + toezicht);

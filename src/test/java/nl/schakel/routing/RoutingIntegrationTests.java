@@ -345,7 +345,10 @@ class RoutingIntegrationTests {
         WebSession officer = login(port, "af.utrecht");
         officer.get("/signalen/" + signal + "/doorzetten");
         assertThat(referrals.hasOpen(new SignalId(signal))).isFalse();
+        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).as("only for acute").isEqualTo(422);
+        jdbc.sql("update signal set acute = true where id = ?").param(signal).update();
 
+        officer.get("/signalen/" + signal + "/doorzetten");
         assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(302);
         assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(302);
 

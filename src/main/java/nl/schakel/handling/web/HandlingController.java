@@ -220,9 +220,11 @@ class HandlingController {
         }
     }
 
+    /** A meeting date within ten years either way; anything else is a typing error (and out of PostgreSQL's range). */
     private static @Nullable LocalDate date(String value) {
         try {
-            return value.isBlank() ? null : LocalDate.parse(value);
+            LocalDate date = value.isBlank() ? null : LocalDate.parse(value);
+            return date == null || Math.abs(date.getYear() - LocalDate.now().getYear()) > 10 ? null : date;
         } catch (DateTimeParseException e) {
             return null;
         }

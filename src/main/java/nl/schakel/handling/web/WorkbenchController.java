@@ -10,12 +10,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The workbench. One URL: the whole page, or — for htmx, when the filter changes — only the list.
- * Search words travel in the query string, like any search; they are not stored or logged.
+ * The workbench. One URL: the whole page, or — for htmx, when the filter changes — only the list. The
+ * bucket, form and acute filter may be in the address (they say nothing about anyone); search words
+ * can be names or phone numbers, so they travel only in a POST body, never in a URL or the history.
  */
 @Controller
 @PreAuthorize("hasRole('DESIGNATED_OFFICER')")
@@ -32,10 +34,23 @@ class WorkbenchController {
     }
 
     @GetMapping("/signalen")
-    String workbench(@AuthenticationPrincipal SchakelUser officer, @RequestParam(defaultValue = "") String q,
+    String workbench(@AuthenticationPrincipal SchakelUser officer, @RequestParam(defaultValue = "") String vorm,
+            @RequestParam(defaultValue = "false") boolean acuut, @RequestParam(defaultValue = "") String bak,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        return show(officer, "", vorm, acuut, bak, htmx, model);
+    }
+
+    @PostMapping("/signalen")
+    String search(@AuthenticationPrincipal SchakelUser officer, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String vorm, @RequestParam(defaultValue = "false") boolean acuut,
-            @RequestParam(defaultValue = "") String bak, @RequestHeader(value = "HX-Request", required = false)
-            @Nullable String htmx, Model model) {
+            @RequestParam(defaultValue = "") String bak, @RequestParam(required = false) @Nullable String tab,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        // A tab that was clicked wins over the bucket the form remembered.
+        return show(officer, q, vorm, acuut, tab != null ? tab : bak, htmx, model);
+    }
+
+    private String show(SchakelUser officer, String q, String vorm, boolean acuut, String bak, @Nullable String htmx,
+            Model model) {
         String text = q.length() > MAX_SEARCH ? q.substring(0, MAX_SEARCH) : q;
         String form = catalogues.current().exploitationForm(vorm).isPresent() ? vorm : null;
         Workbench.Bucket bucket = bucket(bak);

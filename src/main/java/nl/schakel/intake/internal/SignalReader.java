@@ -4,9 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -54,20 +57,30 @@ public class SignalReader {
         this.attachments = attachments;
     }
 
-    /** Signals received by an organisation, acute and newest first. */
-    public List<SignalSummary> receivedBy(UUID organisationId) {
-        return jdbc.sql(SUMMARY + " where s.receiving_organisation_id = ? order by s.acute desc, s.received_at desc")
-                .param(organisationId).query(SignalReader::summary).list();
-    }
-
     /**
      * Signals received by an organisation that match a filter: words in the reference, the description or
-     * a subject; an exploitation form; acute only. At most {@code limit} rows, acute and newest first.
+     * a subject; an exploitation form; acute only; still on the route or finished (closed, merged,
+     * withdrawn). At most {@link SignalFilter#LIMIT} rows, acute and newest first.
      */
-    public List<SignalSummary> receivedBy(UUID organisationId, SignalFilter filter) {
-        StringBuilder sql = new StringBuilder(SUMMARY).append(" where s.receiving_organisation_id = :org");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    public List<SignalSummary> receivedBy(UUID organisationId, SignalFilter filter, boolean finished) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(organisationId, filter, finished, params);
+        return jdbc.sql(SUMMARY + where + " order by s.acute desc, s.received_at desc limit " + SignalFilter.LIMIT)
+                .params(params).query(SignalReader::summary).list();
+    }
+
+    /** How many signals {@link #receivedBy(UUID, SignalFilter, boolean)} would find without its limit. */
+    public int countReceivedBy(UUID organisationId, SignalFilter filter, boolean finished) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(organisationId, filter, finished, params);
+        return jdbc.sql("select count(*) from signal s" + where).params(params).query(Integer.class).single();
+    }
+
+    private static String where(UUID organisationId, SignalFilter filter, boolean finished, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" where s.receiving_organisation_id = :org");
         params.put("org", organisationId);
+        sql.append(finished ? " and s.status in (:final)" : " and s.status not in (:final)");
+        params.put("final", Arrays.stream(SignalStatus.values()).filter(SignalStatus::isFinal).map(Enum::name).toList());
         if (!filter.text().isBlank()) {
             sql.append(" and (s.reference ilike :text or s.description ilike :text or exists (select 1 from "
                     + "signal_subject x where x.signal_id = s.id and x.data::text ilike :text))");
@@ -81,8 +94,7 @@ public class SignalReader {
         if (filter.acuteOnly()) {
             sql.append(" and s.acute");
         }
-        sql.append(" order by s.acute desc, s.received_at desc limit ").append(SignalFilter.LIMIT);
-        return jdbc.sql(sql.toString()).params(params).query(SignalReader::summary).list();
+        return sql.toString();
     }
 
     /** Signals a logged-in professional reported themselves. */

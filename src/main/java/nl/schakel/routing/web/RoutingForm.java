@@ -14,8 +14,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The routing form: one row per possible partner; the ticked rows become referrals. */
 public record RoutingForm(@Nullable List<Choice> partners) {
 
+    /** The rows sent; a gap in the numbering (a row that was not sent) is no row. */
     public List<Choice> rows() {
-        return partners == null ? List.of() : partners;
+        return partners == null ? List.of() : partners.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** One partner row. Unticked checkboxes are not sent: a missing value means no. */

@@ -66,7 +66,7 @@ class IntakeBrowserTests {
         browser.logIn("af.utrecht");
         browser.open("/signalen");
         browser.assertAccessible();
-        page.locator("table a").first().click();
+        page.locator("tr", new Page.LocatorOptions().setHasText(description)).locator("a").first().click();
         assertThat(page.content()).contains(description);
         browser.assertAccessible();
         Download photo = page.waitForDownload(() -> page.locator("a[href*='/bijlagen/']").click());
