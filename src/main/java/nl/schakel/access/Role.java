@@ -25,6 +25,11 @@ public enum Role {
         return EnumSet.complementOf(EnumSet.of(ADMIN, CHAIN_DIRECTOR));
     }
 
+    /** Roles of the chain partners that receive referrals (domain §3, route step 4). */
+    public static Set<Role> partners() {
+        return EnumSet.of(CARE_COORDINATOR, REPORTING_CENTRE, POLICE, LABOUR_INSPECTORATE, CARE_PROVIDER);
+    }
+
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());
     }

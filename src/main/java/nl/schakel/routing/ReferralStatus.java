@@ -42,9 +42,4 @@ public enum ReferralStatus {
     public boolean isFinal() {
         return NEXT.get(this).isEmpty();
     }
-
-    /** The open states, as SQL text values. */
-    public static Set<ReferralStatus> open() {
-        return EnumSet.copyOf(OPEN);
-    }
 }

@@ -293,7 +293,10 @@ public class Referrals {
                 ReferralStatus.SENT, officer.userId(), now));
         String link = null;
         if (!accounts.hasAccount(partner.id().value())) {
-            String token = links.create(id, now.plus(properties.linkValidity()), now);
+            // The link lives at least as long as the partner has to answer, plus a week's grace.
+            Instant expires = java.util.Collections.max(List.of(now.plus(properties.linkValidity()),
+                    dueAt.plus(java.time.Duration.ofDays(7))));
+            String token = links.create(id, expires, now);
             link = mailer.url(token);
             if (!blank(request.contactEmail())) {
                 afterCommit(request.contactEmail().strip(), link);

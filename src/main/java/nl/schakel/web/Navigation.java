@@ -25,8 +25,7 @@ public class Navigation {
             items.add(new NavigationItem("nav.report", "/signalen/nieuw"));
             items.add(new NavigationItem("nav.mySignals", "/signalen/mijn"));
         }
-        if (user.hasRole(Role.CARE_COORDINATOR) || user.hasRole(Role.REPORTING_CENTRE) || user.hasRole(Role.POLICE)
-                || user.hasRole(Role.LABOUR_INSPECTORATE) || user.hasRole(Role.CARE_PROVIDER)) {
+        if (Role.partners().stream().anyMatch(user::hasRole)) {
             items.add(new NavigationItem("nav.referrals", "/doorverwijzingen"));
         }
         if (user.hasRole(Role.ADMIN)) {

@@ -310,7 +310,7 @@ class RoutingIntegrationTests {
 
         String expiring = secureLink(route(officer, RoutingFixtures.labourSignal(intake, jdbc, description + " 2",
                 canaryPerson), row(0, shelter, "CONSENT", "DESCRIPTION", today.plusDays(14))).body());
-        clock.advance(Duration.ofDays(15));
+        clock.advance(Duration.ofDays(14 + 7 + 2)); // past the due date and its week of grace
         assertThat(stranger.get(URI.create(expiring).getPath()).statusCode()).isEqualTo(410);
     }
 

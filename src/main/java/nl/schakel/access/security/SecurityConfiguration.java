@@ -40,6 +40,7 @@ class SecurityConfiguration {
             AuditTrail audit, LoginProperties properties, Clock clock) {
         String[] everyRole = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         String[] reportingRoles = Role.reporting().stream().map(Role::name).toArray(String[]::new);
+        String[] partnerRoles = Role.partners().stream().map(Role::name).toArray(String[]::new);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -48,9 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/signalen/nieuw", "/signalen/mijn", "/signalen/mijn/**")
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
-                        .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(Role.CARE_COORDINATOR.name(),
-                                Role.REPORTING_CENTRE.name(), Role.POLICE.name(), Role.LABOUR_INSPECTORATE.name(),
-                                Role.CARE_PROVIDER.name())
+                        .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit))
                 .formLogin(form -> form

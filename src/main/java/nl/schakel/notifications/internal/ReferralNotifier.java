@@ -1,6 +1,5 @@
 package nl.schakel.notifications.internal;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralNotifier {
 
-    private static final Set<Role> PARTNER_ROLES = EnumSet.of(Role.CARE_COORDINATOR, Role.REPORTING_CENTRE,
-            Role.POLICE, Role.LABOUR_INSPECTORATE, Role.CARE_PROVIDER);
+    private static final Set<Role> PARTNER_ROLES = Role.partners();
     private static final Map<ReferralStatus, NoticeKind> TO_OFFICERS = Map.of(
             ReferralStatus.ACCEPTED, NoticeKind.REFERRAL_ACCEPTED,
             ReferralStatus.DECLINED, NoticeKind.REFERRAL_DECLINED,

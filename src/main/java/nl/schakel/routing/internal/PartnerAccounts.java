@@ -1,6 +1,5 @@
 package nl.schakel.routing.internal;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnerAccounts {
 
-    public static final Set<Role> PARTNER_ROLES = EnumSet.of(Role.CARE_COORDINATOR, Role.REPORTING_CENTRE, Role.POLICE,
-            Role.LABOUR_INSPECTORATE, Role.CARE_PROVIDER);
+    public static final Set<Role> PARTNER_ROLES = Role.partners();
 
     private final UserDirectory directory;
 
