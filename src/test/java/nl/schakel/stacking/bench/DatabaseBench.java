@@ -207,7 +207,7 @@ public final class DatabaseBench {
             case "signal" -> " (id, reference, region_id, receiving_organisation_id, channel, reporter_type, status,"
                     + " description, catalogue_version, anonymous, received_at, updated_at, reporter_key)";
             case "subject" -> " (id, region_id, kind, identity, label, created_at)";
-            case "subject_person" -> " (subject_id, name, sex, age, date_of_birth, nationality, observed_on)";
+            case "subject_person" -> " (" + String.join(", ", SubjectRegistry.PERSON_COLUMNS) + ")";
             case "subject_block" -> " (block_key, subject_id)";
             default -> " (signal_id, subject_id, outcome)";
         };
@@ -222,13 +222,14 @@ public final class DatabaseBench {
                 .append(',').append(RECEIVED).append(",S:").append(signal).append('\n');
         out.get("subject").append(subject).append(',').append(region).append(",PERSON,,")
                 .append(csv(label(stored))).append(',').append(RECEIVED).append('\n');
-        out.get("subject_person").append(subject).append(',').append(csv(stored.name())).append(',')
-                .append(stored.sex() == null ? "" : stored.sex().name()).append(',')
-                .append(stored.age() == null ? "" : stored.age()).append(',')
-                .append(stored.dateOfBirth() == null ? "" : stored.dateOfBirth()).append(',')
-                .append(csv(stored.nationality())).append(',').append(stored.observedOn()).append('\n');
+        NormalisedPerson normalised = stored.normalised();
+        StringBuilder person = out.get("subject_person");
+        for (Object value : SubjectRegistry.personValues(subject, stored, normalised)) {
+            person.append(copyValue(value)).append(',');
+        }
+        person.setCharAt(person.length() - 1, '\n');
         int rows = 3;
-        for (String key : BlockingKeys.of(stored.normalised()).index()) {
+        for (String key : BlockingKeys.of(normalised).index()) {
             out.get("subject_block").append(csv(key)).append(',').append(subject).append('\n');
             rows++;
         }
@@ -253,6 +254,22 @@ public final class DatabaseBench {
         return rows;
     }
 
+    /** A value in COPY's CSV format: empty is NULL, arrays as PostgreSQL array literals. */
+    private static String copyValue(@Nullable Object value) {
+        if (value instanceof String[] array) {
+            StringBuilder literal = new StringBuilder("{");
+            for (String element : array) {
+                literal.append(literal.length() > 1 ? "," : "").append('"')
+                        .append(element.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+            return csv(literal.append('}').toString());
+        }
+        if (value instanceof String text) {
+            return csv(text);
+        }
+        return value == null ? "" : value.toString();
+    }
+
     private static void mention(Map<String, StringBuilder> out, UUID signal, UUID subject, String outcome) {
         out.get("subject_mention").append(signal).append(',').append(subject).append(',').append(outcome).append('\n');
     }
@@ -271,7 +288,7 @@ public final class DatabaseBench {
             NormalisedPerson person = stored(row, UUID.randomUUID()).normalised();
             List<SubjectRegistry.Candidate> found = registry.candidates(region, BlockingKeys.of(person).lookup(),
                     identities(row));
-            found.forEach(c -> matcher.compare(person, c.person().normalised(), c.shared()));
+            found.forEach(c -> matcher.compare(person, c.person(), c.shared()));
             if (i >= 0) {
                 latencies[i] = System.nanoTime() - start;
                 candidates[i] = found.size();
@@ -299,10 +316,13 @@ public final class DatabaseBench {
             kinds.add(k.name());
             values.add(value);
         }));
+        List<BlockingKeys.LookupKey> keys = BlockingKeys.of(stored(row, UUID.randomUUID()).normalised()).lookup();
         JdbcClient.create(dataSource).sql("explain (analyze, buffers) " + SubjectRegistry.CANDIDATES)
                 .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
-                .param("keys", BlockingKeys.of(stored(row, UUID.randomUUID()).normalised()).lookup()
-                        .toArray(String[]::new)).param("region", region)
+                .param("keys", keys.stream().map(BlockingKeys.LookupKey::key).toArray(String[]::new))
+                .param("unless", keys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
+                .param("ifs", keys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
+                .param("frequent", BlockingKeys.FREQUENT).param("region", region)
                 .query(String.class).list().forEach(System.out::println);
     }
 
