@@ -21,9 +21,13 @@ import org.jspecify.annotations.Nullable;
  * ("Hans" is also "j" of Johannes), for all given names on both sides, so that what the matcher calls a
  * variant, an initial, another given name or a phonetic variant still shares a key. What the refinement can
  * lose is a misspelt first letter (reporters rarely get it wrong) or a nickname outside the given-name table.
+ * Without a given name a frequent surname is searched by the exact date of birth ("snd:AMRN:2010-01-15"), and
+ * not at all without one: such a description can reach PROPOSE with the persons it then misses, not LINK
+ * (unless they share a phone or address, which finds them anyway).
  *
  * @param index  "sn:AMRN" (phonetic surname), "sny:AMRN:2009" (and birth year), "sni:AMRN:m" and
- *               "snyi:AMRN:2009:m" (refined with an initial), "gny:mohamed:2009" (given-name group and year,
+ *               "snyi:AMRN:2009:m" (refined with an initial), "snd:AMRN:2009-01-15" (and date of birth),
+ *               "gny:mohamed:2009" (given-name group and year,
  *               for persons known by a first name only)
  * @param lookup the keys to search with
  */
@@ -32,14 +36,15 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
     /** A key holding this many persons or more is too broad to search by when a refinement exists. */
     public static final int FREQUENT = 32;
 
+    private static final String NO_INITIAL = "_";
+
     /** Birth years up to this far apart still share a key. */
     private static final int YEARS_APART = 2;
 
     /**
      * One key to search with, used when the key {@code unlessFrequent} (if any) holds fewer than
      * {@link #FREQUENT} persons and the key {@code ifFrequent} (if any) holds at least as many: a broad key is
-     * used while it is small, its refinements once it is large, a broad key without refinements while it is
-     * small (a surname alone, without year or given name), and an exact-enough key always.
+     * used while it is small, its refinements once it is large, and a narrow enough key always.
      */
     public record LookupKey(String key, @Nullable String unlessFrequent, @Nullable String ifFrequent) {
 
@@ -62,24 +67,35 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
         String phonetic = name == null ? null : name.primaryPhonetic();
         String given = name == null ? null : name.firstGivenName();
         Set<String> initials = initials(name);
+        // A person without a given name is indexed under "_", which every refined lookup also searches.
+        Set<String> indexed = initials.isEmpty() ? Set.of(NO_INITIAL) : initials;
         int[] years = birthYears(person);
         boolean yearKnown = years[1] >= years[0];
         if (phonetic != null) {
             String surname = "sn:" + phonetic;
             index.add(surname);
-            initials.forEach(i -> index.add("sni:" + phonetic + ":" + i));
+            indexed.forEach(i -> index.add("sni:" + phonetic + ":" + i));
             for (int year = years[0]; year <= years[1]; year++) {
                 index.add("sny:" + phonetic + ":" + year);
-                for (String initial : initials) {
+                for (String initial : indexed) {
                     index.add("snyi:" + phonetic + ":" + year + ":" + initial);
                 }
             }
+            if (person.dateOfBirth() != null) {
+                index.add("snd:" + phonetic + ":" + person.dateOfBirth());
+            }
             if (yearKnown) {
                 for (int year = years[0] - YEARS_APART; year <= years[1] + YEARS_APART; year++) {
-                    refinable(lookup, "sny:" + phonetic + ":" + year, initials, true);
+                    refinable(lookup, "sny:" + phonetic + ":" + year, initials);
+                }
+                if (initials.isEmpty() && person.dateOfBirth() != null) {
+                    // Without a given name only the date of birth narrows a frequent surname (and only a
+                    // person with a date of birth can then reach LINK without a shared phone or address).
+                    lookup.add(new LookupKey("snd:" + phonetic + ":" + person.dateOfBirth(), null,
+                            "sny:" + phonetic + ":" + years[1]));
                 }
             } else {
-                refinable(lookup, surname, initials, false);
+                refinable(lookup, surname, initials);
             }
         } else if (given != null && given.length() > 1 && yearKnown) {
             // A first name alone is too common to search by without a year.
@@ -94,18 +110,15 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
         return new BlockingKeys(index, lookup);
     }
 
-    /**
-     * A broad key with its refinements by initial. Without initials a year key is searched however large it
-     * is (the year keeps it bounded), a surname alone only while it is small.
-     */
-    private static void refinable(List<LookupKey> lookup, String key, Set<String> initials, boolean year) {
+    /** A broad key, searched while it is small, else by its refinements by initial (when there are any). */
+    private static void refinable(List<LookupKey> lookup, String key, Set<String> initials) {
+        lookup.add(new LookupKey(key, key, null));
         if (initials.isEmpty()) {
-            lookup.add(new LookupKey(key, year ? null : key, null));
             return;
         }
-        lookup.add(new LookupKey(key, key, null));
         String refined = key.replaceFirst("^sn(y?):", "sn$1i:");
         initials.forEach(i -> lookup.add(new LookupKey(refined + ":" + i, null, key)));
+        lookup.add(new LookupKey(refined + ":" + NO_INITIAL, null, key));
     }
 
     /** The sound classes of the initials of all given names and of their canonical names. */

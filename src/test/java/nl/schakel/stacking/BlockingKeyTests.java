@@ -31,12 +31,13 @@ class BlockingKeyTests {
         String code = Normalise.name("M. Amrani").orElseThrow().primaryPhonetic();
 
         assertThat(keys.index()).containsExactlyInAnyOrder("sn:" + code, "sni:" + code + ":m",
-                "sny:" + code + ":2010", "snyi:" + code + ":2010:m");
+                "sny:" + code + ":2010", "snyi:" + code + ":2010:m", "snd:" + code + ":2010-01-15");
         assertThat(searched(keys, false)).containsExactlyInAnyOrder("sny:" + code + ":2008",
                 "sny:" + code + ":2009", "sny:" + code + ":2010", "sny:" + code + ":2011", "sny:" + code + ":2012");
         assertThat(searched(keys, true)).containsExactlyInAnyOrder("snyi:" + code + ":2008:m",
                 "snyi:" + code + ":2009:m", "snyi:" + code + ":2010:m", "snyi:" + code + ":2011:m",
-                "snyi:" + code + ":2012:m");
+                "snyi:" + code + ":2012:m", "snyi:" + code + ":2008:_", "snyi:" + code + ":2009:_",
+                "snyi:" + code + ":2010:_", "snyi:" + code + ":2011:_", "snyi:" + code + ":2012:_");
     }
 
     @Test
@@ -67,6 +68,16 @@ class BlockingKeyTests {
 
         assertThat(Collections.disjoint(searched(young, false), old.index())).isTrue();
         assertThat(Collections.disjoint(searched(young, true), old.index())).isTrue();
+    }
+
+    @Test
+    void withoutAGivenNameAFrequentSurnameIsSearchedByTheDateOfBirthAndIsFoundByEveryRefinedLookup() {
+        BlockingKeys surnameAndBirth = keys("de Vries", null, LocalDate.of(1990, 5, 4));
+        BlockingKeys full = keys("Jan de Vries", null, LocalDate.of(1990, 5, 4));
+
+        assertThat(searched(surnameAndBirth, true)).singleElement().asString().startsWith("snd:");
+        assertThat(Collections.disjoint(searched(surnameAndBirth, true), full.index())).isFalse();
+        assertThat(Collections.disjoint(searched(full, true), surnameAndBirth.index())).isFalse();
     }
 
     @Test

@@ -36,9 +36,7 @@ public final class SubjectLinking {
 
     /** The subject of an exact identity (created when new), mentioned by the signal. */
     public UUID exact(UUID region, UUID signal, String kind, String identity, String label) {
-        UUID subject = registry.exact(region, kind, identity, label);
-        registry.mention(signal, subject, "EXACT", null, null);
-        return subject;
+        return registry.exactMentioned(region, signal, kind, identity, label);
     }
 
     /**
