@@ -22,12 +22,13 @@ import org.jspecify.annotations.Nullable;
  * variant, an initial, another given name or a phonetic variant still shares a key. What the refinement can
  * lose is a misspelt first letter (reporters rarely get it wrong) or a nickname outside the given-name table.
  * Without a given name a frequent surname is searched by the exact date of birth ("snd:AMRN:2010-01-15"), and
- * not at all without one: such a description can reach PROPOSE with the persons it then misses, not LINK
- * (unless they share a phone or address, which finds them anyway).
+ * not at all without one; the same holds for a frequent first name without a surname ("gnd:mohamed:2010-01-15"):
+ * such a description can reach PROPOSE with the persons it then misses, not LINK (unless they share a phone or
+ * address, which finds them anyway).
  *
  * @param index  "sn:AMRN" (phonetic surname), "sny:AMRN:2009" (and birth year), "sni:AMRN:m" and
  *               "snyi:AMRN:2009:m" (refined with an initial), "snd:AMRN:2009-01-15" (and date of birth),
- *               "gny:mohamed:2009" (given-name group and year,
+ *               "gny:mohamed:2009" and "gnd:mohamed:2009-01-15" (given-name group and year or date of birth,
  *               for persons known by a first name only)
  * @param lookup the keys to search with
  */
@@ -104,7 +105,12 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
                 index.add("gny:" + canonical + ":" + year);
             }
             for (int year = years[0] - YEARS_APART; year <= years[1] + YEARS_APART; year++) {
-                lookup.add(new LookupKey("gny:" + canonical + ":" + year, null, null));
+                lookup.add(new LookupKey("gny:" + canonical + ":" + year, "gny:" + canonical + ":" + year, null));
+            }
+            if (person.dateOfBirth() != null) {
+                index.add("gnd:" + canonical + ":" + person.dateOfBirth());
+                lookup.add(new LookupKey("gnd:" + canonical + ":" + person.dateOfBirth(), null,
+                        "gny:" + canonical + ":" + years[1]));
             }
         }
         return new BlockingKeys(index, lookup);

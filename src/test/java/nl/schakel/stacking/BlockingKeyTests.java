@@ -90,7 +90,9 @@ class BlockingKeyTests {
 
     @Test
     void aFirstNameAloneIsKeyedOnlyWithAYear() {
-        assertThat(searched(keys("Mohammed", 16, null), true)).contains("gny:mohamed:2010");
+        assertThat(searched(keys("Mohammed", 16, null), false)).contains("gny:mohamed:2010");
+        assertThat(searched(keys("Mohammed", null, LocalDate.of(2010, 1, 15)), true))
+                .containsExactly("gnd:mohamed:2010-01-15");
         assertThat(keys("Natasja", null, null).index()).isEmpty();
         assertThat(keys("Natasja", null, null).lookup()).isEmpty();
     }
