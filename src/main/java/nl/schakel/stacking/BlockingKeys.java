@@ -1,53 +1,156 @@
 package nl.schakel.stacking;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The keys a database index finds candidate persons by, so that a new person is compared with a few known ones
- * instead of all. {@code index} are stored with the person; {@code lookup} are the narrowest of them to search
- * with. The keys of two persons that {@link PersonMatcher} could link overlap: birth years are bucketed
- * so that years up to two apart (the tolerance of stated ages) share a key, and everyone carries the broad
- * surname key, so a person without a known year still finds those with one.
+ * instead of all. {@code index} are stored with the person; {@code lookup} are the keys to search with, each
+ * with the condition under which it is used (see {@link LookupKey}). A person is indexed under its exact
+ * birth year (both possible years for a stated age) and searched with a window two years wider on each side,
+ * so that persons whose birth years the matcher could still accept share a key.
+ * <p>
+ * Keys are bounded: a surname key that holds {@value #FREQUENT} persons or more is replaced by its refinement
+ * with the initial of a given name ("snyi:AMRN:2009:m"), which holds roughly a tenth of them. Initials are
+ * written as sound classes (c/k/q, f/v/w, i/j/y, s/z) and for the given name and its group's canonical name
+ * ("Hans" is also "j" of Johannes), for all given names on both sides, so that what the matcher calls a
+ * variant, an initial, another given name or a phonetic variant still shares a key. What the refinement can
+ * lose is a misspelt first letter (reporters rarely get it wrong) or a nickname outside the given-name table.
+ * Without a given name a frequent surname is searched by the exact date of birth ("snd:AMRN:2010-01-15"), and
+ * not at all without one; the same holds for a frequent first name without a surname ("gnd:mohamed:2010-01-15"):
+ * such a description can reach PROPOSE with the persons it then misses, not LINK (unless they share a phone or
+ * address, which finds them anyway).
  *
- * @param index  "sn:AMRN" (phonetic surname), "sny:AMRN:2009" (phonetic surname and birth year, one per
- *               year of the window), "gny:mohamed:2009" (given-name group and year, for persons known by a
- *               first name only)
- * @param lookup the keys to search with: the year keys when a year is known, else the broad key
+ * @param index  "sn:AMRN" (phonetic surname), "sny:AMRN:2009" (and birth year), "sni:AMRN:m" and
+ *               "snyi:AMRN:2009:m" (refined with an initial), "snd:AMRN:2009-01-15" (and date of birth),
+ *               "gny:mohamed:2009" and "gnd:mohamed:2009-01-15" (given-name group and year or date of birth,
+ *               for persons known by a first name only)
+ * @param lookup the keys to search with
  */
-public record BlockingKeys(Set<String> index, Set<String> lookup) {
+public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
+
+    /** A key holding this many persons or more is too broad to search by when a refinement exists. */
+    public static final int FREQUENT = 32;
+
+    private static final String NO_INITIAL = "_";
+
+    /** Birth years up to this far apart still share a key. */
+    private static final int YEARS_APART = 2;
+
+    /**
+     * One key to search with, used when the key {@code unlessFrequent} (if any) holds fewer than
+     * {@link #FREQUENT} persons and the key {@code ifFrequent} (if any) holds at least as many: a broad key is
+     * used while it is small, its refinements once it is large, and a narrow enough key always.
+     */
+    public record LookupKey(String key, @Nullable String unlessFrequent, @Nullable String ifFrequent) {
+
+        /** Whether to search by this key, given how many persons a key holds (it may stop counting at FREQUENT). */
+        public boolean used(ToIntFunction<String> persons) {
+            return (unlessFrequent == null || persons.applyAsInt(unlessFrequent) < FREQUENT)
+                    && (ifFrequent == null || persons.applyAsInt(ifFrequent) >= FREQUENT);
+        }
+    }
 
     public BlockingKeys {
         index = Set.copyOf(index);
-        lookup = Set.copyOf(lookup);
+        lookup = List.copyOf(lookup);
     }
 
     public static BlockingKeys of(NormalisedPerson person) {
         Set<String> index = new LinkedHashSet<>();
-        Set<String> lookup = new LinkedHashSet<>();
+        List<LookupKey> lookup = new java.util.ArrayList<>();
         NormalisedName name = person.name();
         String phonetic = name == null ? null : name.primaryPhonetic();
         String given = name == null ? null : name.firstGivenName();
-        int[] years = yearWindow(person);
+        Set<String> initials = initials(name);
+        // A person without a given name is indexed under "_", which every refined lookup also searches.
+        Set<String> indexed = initials.isEmpty() ? Set.of(NO_INITIAL) : initials;
+        int[] years = birthYears(person);
+        boolean yearKnown = years[1] >= years[0];
         if (phonetic != null) {
-            index.add("sn:" + phonetic);
+            String surname = "sn:" + phonetic;
+            index.add(surname);
+            indexed.forEach(i -> index.add("sni:" + phonetic + ":" + i));
             for (int year = years[0]; year <= years[1]; year++) {
                 index.add("sny:" + phonetic + ":" + year);
-                lookup.add("sny:" + phonetic + ":" + year);
+                for (String initial : indexed) {
+                    index.add("snyi:" + phonetic + ":" + year + ":" + initial);
+                }
             }
-            if (lookup.isEmpty()) {
-                lookup.add("sn:" + phonetic);
+            if (person.dateOfBirth() != null) {
+                index.add("snd:" + phonetic + ":" + person.dateOfBirth());
             }
-        } else if (given != null && given.length() > 1 && years[1] >= years[0]) {
+            if (yearKnown) {
+                for (int year = years[0] - YEARS_APART; year <= years[1] + YEARS_APART; year++) {
+                    refinable(lookup, "sny:" + phonetic + ":" + year, initials);
+                }
+                if (initials.isEmpty() && person.dateOfBirth() != null) {
+                    // Without a given name only the date of birth narrows a frequent surname (and only a
+                    // person with a date of birth can then reach LINK without a shared phone or address).
+                    lookup.add(new LookupKey("snd:" + phonetic + ":" + person.dateOfBirth(), null,
+                            "sny:" + phonetic + ":" + years[1]));
+                }
+            } else {
+                refinable(lookup, surname, initials);
+            }
+        } else if (given != null && given.length() > 1 && yearKnown) {
             // A first name alone is too common to search by without a year.
+            String canonical = GivenNames.canonical(given);
             for (int year = years[0]; year <= years[1]; year++) {
-                index.add("gny:" + GivenNames.canonical(given) + ":" + year);
-                lookup.add("gny:" + GivenNames.canonical(given) + ":" + year);
+                index.add("gny:" + canonical + ":" + year);
+            }
+            for (int year = years[0] - YEARS_APART; year <= years[1] + YEARS_APART; year++) {
+                lookup.add(new LookupKey("gny:" + canonical + ":" + year, "gny:" + canonical + ":" + year, null));
+            }
+            if (person.dateOfBirth() != null) {
+                index.add("gnd:" + canonical + ":" + person.dateOfBirth());
+                lookup.add(new LookupKey("gnd:" + canonical + ":" + person.dateOfBirth(), null,
+                        "gny:" + canonical + ":" + years[1]));
             }
         }
         return new BlockingKeys(index, lookup);
+    }
+
+    /** A broad key, searched while it is small, else by its refinements by initial (when there are any). */
+    private static void refinable(List<LookupKey> lookup, String key, Set<String> initials) {
+        lookup.add(new LookupKey(key, key, null));
+        if (initials.isEmpty()) {
+            return;
+        }
+        String refined = key.replaceFirst("^sn(y?):", "sn$1i:");
+        initials.forEach(i -> lookup.add(new LookupKey(refined + ":" + i, null, key)));
+        lookup.add(new LookupKey(refined + ":" + NO_INITIAL, null, key));
+    }
+
+    /** The sound classes of the initials of all given names and of their canonical names. */
+    static Set<String> initials(@Nullable NormalisedName name) {
+        Set<String> initials = new TreeSet<>();
+        if (name == null) {
+            return initials;
+        }
+        for (String given : name.givenNames()) {
+            if (NameParser.PARTICLES.contains(given)) {
+                continue;
+            }
+            initials.add(soundClass(given.charAt(0)));
+            initials.add(soundClass(GivenNames.canonical(given).charAt(0)));
+        }
+        return initials;
+    }
+
+    private static String soundClass(char initial) {
+        return switch (initial) {
+            case 'c', 'k', 'q' -> "k";
+            case 'f', 'v', 'w' -> "f";
+            case 'i', 'j', 'y' -> "j";
+            case 's', 'z' -> "s";
+            default -> String.valueOf(initial);
+        };
     }
 
     /** The exact key of a phone number, to find persons tied to it. */
@@ -61,15 +164,14 @@ public record BlockingKeys(Set<String> index, Set<String> lookup) {
     }
 
     /**
-     * The birth years to key on: the (estimated) birth year ±1. A stated age at a date leaves two possible
-     * birth years, so the window is one wider. {@code {1, 0}} (empty) when nothing is known.
+     * The possible birth years: the year of the date of birth, or the two years a stated age at a date leaves.
+     * {@code {1, 0}} (empty) when nothing is known.
      */
-    private static int[] yearWindow(NormalisedPerson person) {
+    private static int[] birthYears(NormalisedPerson person) {
         @Nullable Integer year = person.birthYear();
         if (year == null) {
             return new int[] {1, 0};
         }
-        int earliest = person.dateOfBirth() == null ? year - 1 : year;
-        return new int[] {earliest - 1, year + 1};
+        return new int[] {person.dateOfBirth() == null ? year - 1 : year, year};
     }
 }

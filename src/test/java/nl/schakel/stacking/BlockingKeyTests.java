@@ -2,6 +2,9 @@ package nl.schakel.stacking;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,27 +18,47 @@ class BlockingKeyTests {
         return BlockingKeys.of(NormalisedPerson.of(name, null, age, dateOfBirth, null, SIGNAL_DATE));
     }
 
-    @Test
-    void aKnownBirthYearGivesPhoneticSurnameAndYearBuckets() {
-        BlockingKeys keys = keys("Mohamed el Amrani", null, LocalDate.of(2010, 1, 15));
-        String code = Normalise.name("Amrani").map(n -> Normalise.name("M. Amrani").orElseThrow().primaryPhonetic())
-                .orElseThrow();
-
-        assertThat(keys.lookup()).containsExactlyInAnyOrder("sny:" + code + ":2009", "sny:" + code + ":2010",
-                "sny:" + code + ":2011");
-        assertThat(keys.index()).containsAll(keys.lookup()).contains("sn:" + code);
+    /** The keys a lookup searches by when every key holds few persons, or when every key holds many. */
+    private static Set<String> searched(BlockingKeys keys, boolean frequent) {
+        int persons = frequent ? BlockingKeys.FREQUENT : 0;
+        return keys.lookup().stream().filter(k -> k.used(key -> persons)).map(BlockingKeys.LookupKey::key)
+                .collect(Collectors.toSet());
     }
 
     @Test
-    void personsTheMatcherCouldLinkShareAKey() {
-        BlockingKeys born = keys("Mohamed el Amrani", null, SIGNAL_DATE.minusYears(16));
-        BlockingKeys aboutSixteen = keys("M. Amrani", 16, null);
-        BlockingKeys aboutEighteen = keys("Mohammed Amrany", 18, null);
-        BlockingKeys noYear = keys("Mohammed El-Amrani", null, null);
+    void aDateOfBirthIsIndexedUnderItsYearAndSearchedTwoYearsAround() {
+        BlockingKeys keys = keys("Mohamed el Amrani", null, LocalDate.of(2010, 1, 15));
+        String code = Normalise.name("M. Amrani").orElseThrow().primaryPhonetic();
 
-        assertThat(Collections.disjoint(aboutSixteen.lookup(), born.index())).isFalse();
-        assertThat(Collections.disjoint(aboutEighteen.lookup(), born.index())).isFalse();
-        assertThat(Collections.disjoint(noYear.lookup(), born.index())).isFalse();
+        assertThat(keys.index()).containsExactlyInAnyOrder("sn:" + code, "sni:" + code + ":m",
+                "sny:" + code + ":2010", "snyi:" + code + ":2010:m", "snd:" + code + ":2010-01-15");
+        assertThat(searched(keys, false)).containsExactlyInAnyOrder("sny:" + code + ":2008",
+                "sny:" + code + ":2009", "sny:" + code + ":2010", "sny:" + code + ":2011", "sny:" + code + ":2012");
+        assertThat(searched(keys, true)).containsExactlyInAnyOrder("snyi:" + code + ":2008:m",
+                "snyi:" + code + ":2009:m", "snyi:" + code + ":2010:m", "snyi:" + code + ":2011:m",
+                "snyi:" + code + ":2012:m", "snyi:" + code + ":2008:_", "snyi:" + code + ":2009:_",
+                "snyi:" + code + ":2010:_", "snyi:" + code + ":2011:_", "snyi:" + code + ":2012:_");
+    }
+
+    @Test
+    void personsTheMatcherCouldLinkShareAKeyHoweverFrequentTheirSurname() {
+        BlockingKeys born = keys("Mohamed el Amrani", null, SIGNAL_DATE.minusYears(16));
+        for (boolean frequent : new boolean[] {false, true}) {
+            for (BlockingKeys described : List.of(keys("M. Amrani", 16, null), keys("Mohammed Amrany", 18, null),
+                    keys("Mohammed El-Amrani", null, null), keys("Mo Amrani", 14, null),
+                    keys("Amrani, Karim Mohamed", null, SIGNAL_DATE.minusYears(16)))) {
+                assertThat(Collections.disjoint(searched(described, frequent), born.index()))
+                        .as("%s frequent %s", described.lookup(), frequent).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void initialsAreSoundClassesOfEveryGivenNameAndItsGroup() {
+        assertThat(BlockingKeys.initials(Normalise.name("Hans de Vries").orElseThrow())).containsExactly("h", "j");
+        assertThat(BlockingKeys.initials(Normalise.name("Cornelis Willem Jansen").orElseThrow()))
+                .containsExactlyInAnyOrder("k", "f");
+        assertThat(BlockingKeys.initials(Normalise.name("Youssef Amrani").orElseThrow())).containsExactly("j");
     }
 
     @Test
@@ -43,12 +66,33 @@ class BlockingKeyTests {
         BlockingKeys young = keys("Jan de Vries", null, LocalDate.of(1990, 5, 4));
         BlockingKeys old = keys("Jan de Vries", null, LocalDate.of(1962, 8, 21));
 
-        assertThat(Collections.disjoint(young.lookup(), old.index())).isTrue();
+        assertThat(Collections.disjoint(searched(young, false), old.index())).isTrue();
+        assertThat(Collections.disjoint(searched(young, true), old.index())).isTrue();
+    }
+
+    @Test
+    void withoutAGivenNameAFrequentSurnameIsSearchedByTheDateOfBirthAndIsFoundByEveryRefinedLookup() {
+        BlockingKeys surnameAndBirth = keys("de Vries", null, LocalDate.of(1990, 5, 4));
+        BlockingKeys full = keys("Jan de Vries", null, LocalDate.of(1990, 5, 4));
+
+        assertThat(searched(surnameAndBirth, true)).singleElement().asString().startsWith("snd:");
+        assertThat(Collections.disjoint(searched(surnameAndBirth, true), full.index())).isFalse();
+        assertThat(Collections.disjoint(searched(full, true), surnameAndBirth.index())).isFalse();
+    }
+
+    @Test
+    void aFrequentSurnameWithoutYearOrGivenNameIsNotSearched() {
+        BlockingKeys surnameOnly = keys("de Vries", null, null);
+
+        assertThat(searched(surnameOnly, false)).isNotEmpty();
+        assertThat(searched(surnameOnly, true)).isEmpty();
     }
 
     @Test
     void aFirstNameAloneIsKeyedOnlyWithAYear() {
-        assertThat(keys("Mohammed", 16, null).lookup()).contains("gny:mohamed:2010");
+        assertThat(searched(keys("Mohammed", 16, null), false)).contains("gny:mohamed:2010");
+        assertThat(searched(keys("Mohammed", null, LocalDate.of(2010, 1, 15)), true))
+                .containsExactly("gnd:mohamed:2010-01-15");
         assertThat(keys("Natasja", null, null).index()).isEmpty();
         assertThat(keys("Natasja", null, null).lookup()).isEmpty();
     }

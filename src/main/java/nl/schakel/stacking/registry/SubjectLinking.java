@@ -36,9 +36,7 @@ public final class SubjectLinking {
 
     /** The subject of an exact identity (created when new), mentioned by the signal. */
     public UUID exact(UUID region, UUID signal, String kind, String identity, String label) {
-        UUID subject = registry.exact(region, kind, identity, label);
-        registry.mention(signal, subject, "EXACT", null, null);
-        return subject;
+        return registry.exactMentioned(region, signal, kind, identity, label);
     }
 
     /**
@@ -51,15 +49,14 @@ public final class SubjectLinking {
         NormalisedPerson person = described.normalised();
         BlockingKeys keys = BlockingKeys.of(person);
         Optional<Scored> best = registry.candidates(region, keys.lookup(), identities).stream()
-                .map(c -> new Scored(c.person().subjectId(),
-                        matcher.compare(person, c.person().normalised(), c.shared())))
+                .map(c -> new Scored(c.subjectId(), matcher.compare(person, c.person(), c.shared())))
                 .max(Comparator.comparingDouble(c -> c.score().weight()));
         if (best.isPresent() && best.get().score().decision() == MatchScore.Decision.LINK) {
             registry.mention(signal, best.get().subject(), "LINKED", best.get().score().weight(),
                     json.writeValueAsString(best.get().score().evidence()));
             return Outcome.LINKED;
         }
-        UUID created = registry.newPerson(region, described, label, keys.index());
+        UUID created = registry.newPerson(region, described, person, label, keys.index());
         registry.mention(signal, created, "NEW", null, null);
         Optional<Scored> proposal = best.filter(c -> c.score().decision() == MatchScore.Decision.PROPOSE);
         proposal.ifPresent(c -> registry.propose(created, c.subject(), signal, c.score().weight(),

@@ -6,13 +6,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.schakel.stacking.BlockingKeys;
+import nl.schakel.stacking.NormalisedName;
 import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.SharedContext;
 import nl.schakel.stacking.Sex;
@@ -43,63 +45,118 @@ public class SubjectRegistry {
     }
 
     /**
-     * The subject with this exact identity, created when it is new. Two signals naming the same new phone
-     * number at the same moment both end up with the one subject: the second insert waits for the first
-     * and then does nothing (an error instead would abort its whole transaction in PostgreSQL).
+     * The subject with this exact identity, created when it is new, mentioned by the signal (one statement
+     * less per identity than creating and mentioning apart: the intake runs this for every phone and address).
+     * Two signals naming the same new phone number at the same moment both end up with the one subject: the
+     * second insert waits for the first and then does nothing (an error instead would abort its whole
+     * transaction in PostgreSQL).
      */
-    public UUID exact(UUID region, String kind, String identity, String label) {
+    public UUID exactMentioned(UUID region, UUID signal, String kind, String identity, String label) {
         jdbc.sql("""
                 insert into subject (id, region_id, kind, identity, label, created_at) values (?, ?, ?, ?, ?, ?)
                 on conflict (region_id, kind, identity) do nothing""")
                 .params(UUID.randomUUID(), region, kind, identity, label, OffsetDateTime.now(clock)).update();
-        return find(region, kind, identity);
+        return jdbc.sql("""
+                insert into subject_mention (signal_id, subject_id, outcome)
+                select ?, id, 'EXACT' from subject where region_id = ? and kind = ? and identity = ?
+                on conflict do nothing returning subject_id""")
+                .params(signal, region, kind, identity).query(UUID.class).optional()
+                .orElseGet(() -> find(region, kind, identity));   // the signal named it twice
     }
 
-    public UUID newPerson(UUID region, StoredPerson person, String label, Set<String> indexKeys) {
+    /** The columns of a stored person: as described, and normalised as the matcher compares it. */
+    public static final List<String> PERSON_COLUMNS = List.of("subject_id", "name", "sex", "age", "date_of_birth",
+            "nationality", "observed_on", "normalised", "given_names", "particles", "surname_key", "surname_phonetic",
+            "nationality_key");
+
+    /**
+     * The values of {@link #PERSON_COLUMNS} for a person (arrays as {@code String[]}); public for the bulk load
+     * of the benchmark, so that it stores exactly what the intake stores.
+     */
+    public static List<@Nullable Object> personValues(UUID subject, StoredPerson person, NormalisedPerson normalised) {
+        NormalisedName name = normalised.name();
+        List<@Nullable Object> values = new ArrayList<>(List.of(subject));
+        values.addAll(Arrays.asList(person.name(), person.sex() == null ? null : person.sex().name(), person.age(),
+                person.dateOfBirth(), person.nationality(), person.observedOn(), true,
+                name == null ? null : name.givenNames().toArray(String[]::new), name == null ? null : name.particles(),
+                name == null ? null : name.surnameKey(),
+                name == null ? null : name.surnamePhonetic().toArray(String[]::new), normalised.nationality()));
+        return values;
+    }
+
+    /** Stores a new person subject with what the matcher compares and its retrieval keys. */
+    public UUID newPerson(UUID region, StoredPerson person, NormalisedPerson normalised, String label,
+            Set<String> indexKeys) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into subject (id, region_id, kind, label, created_at) values (?, ?, 'PERSON', ?, ?)")
                 .params(id, region, label, OffsetDateTime.now(clock)).update();
         jdbc.sql("""
-                insert into subject_person (subject_id, name, sex, age, date_of_birth, nationality, observed_on)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, person.name(), person.sex() == null ? null : person.sex().name(), person.age(),
-                        person.dateOfBirth(), person.nationality(), person.observedOn())
-                .update();
-        indexKeys.forEach(key -> jdbc.sql("insert into subject_block (block_key, subject_id) values (?, ?) "
-                + "on conflict do nothing").params(key, id).update());
+                insert into subject_person (subject_id, name, sex, age, date_of_birth, nationality, observed_on,
+                    normalised, given_names, particles, surname_key, surname_phonetic, nationality_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, cast(? as text[]), ?)""")
+                .params(personValues(id, person, normalised)).update();
+        if (!indexKeys.isEmpty()) {
+            jdbc.sql("""
+                    insert into subject_block (block_key, subject_id)
+                    select k, ? from unnest(cast(? as text[])) as k on conflict do nothing""")
+                    .params(id, indexKeys.toArray(String[]::new)).update();
+        }
         return id;
     }
 
-    /** The statement of {@link #candidates}; public so that the benchmark can EXPLAIN it. */
+    /**
+     * The statement of {@link #candidates}; public so that the benchmark can EXPLAIN it. {@code near}: the
+     * persons mentioned in a signal together with one of the described person's exact identities, with the
+     * kinds they share; {@code chosen}: the lookup keys to use, by how many persons a key holds (counted up to
+     * {@link BlockingKeys#FREQUENT}, so that counting costs little however large a key is).
+     */
     public static final String CANDIDATES = """
             with exact as (
-                select s.id from unnest(cast(:kinds as text[]), cast(:values as text[])) as e(kind, identity)
+                select s.id, s.kind from unnest(cast(:kinds as text[]), cast(:values as text[])) as e(kind, identity)
                 join subject s on s.region_id = :region and s.kind = e.kind and s.identity = e.identity),
+            near as (
+                select m2.subject_id, array_agg(distinct e.kind) as shared from exact e
+                join subject_mention m1 on m1.subject_id = e.id
+                join subject_mention m2 on m2.signal_id = m1.signal_id
+                group by m2.subject_id),
+            lookup as (
+                select * from unnest(cast(:keys as text[]), cast(:unless as text[]), cast(:ifs as text[]))
+                    as k(block_key, unless_frequent, if_frequent)),
+            counted as (
+                select c.block_key, (select count(*) from (select 1 from subject_block b
+                    where b.block_key = c.block_key limit :frequent) x) as persons
+                from (select unless_frequent as block_key from lookup union select if_frequent from lookup) c
+                where c.block_key is not null),
+            chosen as (
+                select k.block_key from lookup k
+                left join counted u on u.block_key = k.unless_frequent
+                left join counted i on i.block_key = k.if_frequent
+                where (k.unless_frequent is null or u.persons < :frequent)
+                  and (k.if_frequent is null or i.persons >= :frequent)),
             found as (
-                select b.subject_id from subject_block b where b.block_key = any(cast(:keys as text[]))
+                select b.subject_id from subject_block b where b.block_key = any(array(select block_key from chosen))
                 union
-                select m2.subject_id from exact e join subject_mention m1 on m1.subject_id = e.id
-                join subject_mention m2 on m2.signal_id = m1.signal_id)
-            select p.*, array(select distinct s2.kind from subject_mention m1
-                    join subject_mention m2 on m2.signal_id = m1.signal_id
-                    join exact e on e.id = m2.subject_id join subject s2 on s2.id = e.id
-                    where m1.subject_id = p.subject_id) as shared
+                select subject_id from near)
+            select p.*, coalesce(n.shared, '{}') as shared
             from found f join subject s on s.id = f.subject_id and s.region_id = :region and s.kind = 'PERSON'
-            join subject_person p on p.subject_id = s.id""";
+            join subject_person p on p.subject_id = s.id
+            left join near n on n.subject_id = f.subject_id""";
 
-    /** A stored person that may be the person described, with what the two share (phone, address, online). */
-    public record Candidate(StoredPerson person, Set<SharedContext> shared) {
+    /** A stored person that may be the person described, as the matcher compares it, with what the two share. */
+    public record Candidate(UUID subjectId, NormalisedPerson person, Set<SharedContext> shared) {
     }
 
     /**
-     * The persons of the region to compare a described person with, in one statement: those found by any of
-     * the retrieval keys, and those mentioned in a signal together with one of the described person's exact
-     * identities (phone, address, online), each with the identities it shares. The intake and the benchmark
-     * both use this, so that what is measured is what runs.
+     * The persons of the region to compare a described person with, in one statement: those found by the
+     * retrieval keys (a broad key only while it is small, else its refinements; see {@link BlockingKeys}), and
+     * those mentioned in a signal together with one of the described person's exact identities (phone,
+     * address, online), each with the identities it shares. The intake and the benchmark both use this, so
+     * that what is measured is what runs. Candidates come normalised as stored; persons stored before the
+     * normalised columns existed are normalised here.
      *
      * @param identities the exact identities of the described person's signal, per kind of shared context
      */
-    public List<Candidate> candidates(UUID region, Collection<String> lookupKeys,
+    public List<Candidate> candidates(UUID region, List<BlockingKeys.LookupKey> lookupKeys,
             Map<SharedContext, Set<String>> identities) {
         List<String> kinds = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -112,8 +169,13 @@ public class SubjectRegistry {
         }
         return jdbc.sql(CANDIDATES)
                 .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
-                .param("keys", lookupKeys.toArray(String[]::new)).param("region", region)
-                .query((rs, row) -> new Candidate(person(rs, row), shared(rs.getArray("shared")))).list();
+                .param("keys", lookupKeys.stream().map(BlockingKeys.LookupKey::key).toArray(String[]::new))
+                .param("unless", lookupKeys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
+                .param("ifs", lookupKeys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
+                .param("frequent", BlockingKeys.FREQUENT).param("region", region)
+                .query((rs, row) -> new Candidate(rs.getObject("subject_id", UUID.class), normalised(rs),
+                        shared(rs.getArray("shared"))))
+                .list();
     }
 
     private static Set<SharedContext> shared(java.sql.Array array) throws SQLException {
@@ -164,11 +226,25 @@ public class SubjectRegistry {
                 .params(region, kind, identity).query(UUID.class).single();
     }
 
-    private static StoredPerson person(ResultSet rs, int row) throws SQLException {
+    /** The person as stored in normalised form; rows from before V16 are normalised from what was described. */
+    private static NormalisedPerson normalised(ResultSet rs) throws SQLException {
         String sex = rs.getString("sex");
         Integer age = rs.getObject("age", Integer.class);
-        return new StoredPerson(rs.getObject("subject_id", UUID.class), rs.getString("name"),
-                sex == null ? null : Sex.valueOf(sex), age, rs.getObject("date_of_birth", LocalDate.class),
-                rs.getString("nationality"), rs.getObject("observed_on", LocalDate.class));
+        LocalDate dateOfBirth = rs.getObject("date_of_birth", LocalDate.class);
+        LocalDate observedOn = rs.getObject("observed_on", LocalDate.class);
+        Sex knownSex = sex == null ? null : Sex.valueOf(sex);
+        if (!rs.getBoolean("normalised")) {
+            return NormalisedPerson.of(rs.getString("name"), knownSex, age, dateOfBirth, rs.getString("nationality"),
+                    observedOn);
+        }
+        String[] givenNames = strings(rs.getArray("given_names"));
+        NormalisedName name = givenNames == null ? null : new NormalisedName(List.of(givenNames),
+                rs.getString("particles"), rs.getString("surname_key"),
+                List.of(strings(rs.getArray("surname_phonetic"))));
+        return new NormalisedPerson(name, knownSex, age, dateOfBirth, rs.getString("nationality_key"), observedOn);
+    }
+
+    private static String @Nullable [] strings(java.sql.@Nullable Array array) throws SQLException {
+        return array == null ? null : (String[]) array.getArray();
     }
 }

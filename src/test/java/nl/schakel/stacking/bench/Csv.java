@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Minimal RFC 4180 CSV: a header row, fields quoted when they hold a comma, quote or line break. */
 final class Csv {
@@ -29,6 +30,12 @@ final class Csv {
     /** Every row as a map from header name to value. */
     static List<Map<String, String>> read(Path file) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
+        each(file, rows::add);
+        return rows;
+    }
+
+    /** Every row as a map from header name to value, one at a time (files too large to hold). */
+    static void each(Path file, Consumer<Map<String, String>> action) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<String> header = parse(in.readLine());
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -40,10 +47,9 @@ final class Csv {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
                 }
-                rows.add(row);
+                action.accept(row);
             }
         }
-        return rows;
     }
 
     private static String line(List<String> fields) {

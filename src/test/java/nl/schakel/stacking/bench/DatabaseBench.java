@@ -55,8 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
  * listener runs it), with worker threads.
  * <p>
  * {@code DatabaseBench --ref ref.csv --query query.csv [--jdbc URL --user U --password P]
- * [--lookups 10000] [--signals 6000] [--workers 2]}. Without {@code --jdbc} it starts an embedded PostgreSQL
- * 17 in {@code target/bench-db} (cleaned first). The database must be empty or migrated by Schakel.
+ * [--lookups 10000] [--signals 6000] [--workers 2] [--connection-init SQL] [--skip-intake]}. Without
+ * {@code --jdbc} it starts an embedded PostgreSQL 17 in {@code target/bench-db} (cleaned first). The database
+ * must be empty or migrated by Schakel.
  */
 public final class DatabaseBench {
 
@@ -94,6 +95,9 @@ public final class DatabaseBench {
         pool.setUsername(user);
         pool.setPassword(options.getOrDefault("password", ""));
         pool.setMaximumPoolSize(4);
+        if (options.containsKey("connection-init")) {
+            pool.setConnectionInitSql(options.get("connection-init"));   // to try settings, e.g. plan_cache_mode
+        }
         try (pool) {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                     .placeholders(Map.of("approle", "")).load().migrate();
@@ -104,8 +108,10 @@ public final class DatabaseBench {
             List<PersonRow> queries = Evaluate.load(Path.of(options.get("query")));
             bench.load(Path.of(options.get("ref")));
             bench.lookups(queries, Integer.parseInt(options.getOrDefault("lookups", "10000")));
-            bench.intake(queries, Integer.parseInt(options.getOrDefault("signals", "6000")),
-                    Integer.parseInt(options.getOrDefault("workers", "2")));
+            if (!options.containsKey("skip-intake")) {
+                bench.intake(queries, Integer.parseInt(options.getOrDefault("signals", "6000")),
+                        Integer.parseInt(options.getOrDefault("workers", "2")));
+            }
             System.out.printf("Load average at the end: %s%n", loadAverage());
         } finally {
             if (postgres != null) {
@@ -117,7 +123,6 @@ public final class DatabaseBench {
     // ---- bulk load ----
 
     private void load(Path referenceCsv) throws Exception {
-        List<PersonRow> reference = Evaluate.load(referenceCsv);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("insert into region (id, code, name) values (?, ?, ?)").params(region, "BENCH", "Bench").update();
         jdbc.sql("""
@@ -126,7 +131,9 @@ public final class DatabaseBench {
         long start = System.nanoTime();
         List<String> rebuild = dropIndexesAndConstraints();
         long dropped = System.nanoTime();
-        long rows = copy(reference);
+        long[] counts = copy(referenceCsv);
+        long persons = counts[0];
+        long rows = counts[1];
         long copied = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String ddl : rebuild) {
@@ -137,12 +144,12 @@ public final class DatabaseBench {
                 statement.execute("analyze " + table);
             }
             long end = System.nanoTime();
-            System.out.printf("%n== Bulk load of %,d persons (%,d rows in %d tables)%n", reference.size(), rows,
+            System.out.printf("%n== Bulk load of %,d persons (%,d rows in %d tables)%n", persons, rows,
                     TABLES.size());
             System.out.printf("Total %,.1f s: drop indexes %,.1f s, COPY %,.1f s (%,.0f persons/s, normalisation "
                             + "and keys included), indexes and constraints %,.1f s, analyze %,.1f s%n",
                     (end - start) / 1e9, (dropped - start) / 1e9, (copied - dropped) / 1e9,
-                    reference.size() / ((copied - dropped) / 1e9), (indexed - copied) / 1e9, (end - indexed) / 1e9);
+                    persons / ((copied - dropped) / 1e9), (indexed - copied) / 1e9, (end - indexed) / 1e9);
             System.out.printf("Database size %s; load average %s%n", jdbc.sql(
                     "select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(),
                     loadAverage());
@@ -181,25 +188,53 @@ public final class DatabaseBench {
     }
 
     /** COPY of the registry rows: per person one signal, the person, its keys, its phone and address, mentions. */
-    private long copy(List<PersonRow> reference) throws SQLException, IOException {
+    /** Streams the reference CSV (10^7 persons do not fit in memory as rows); returns persons and rows. */
+    private long[] copy(Path referenceCsv) throws Exception {
         Map<String, UUID> exact = new HashMap<>();
         Map<String, StringBuilder> buffers = new LinkedHashMap<>();
         TABLES.forEach(t -> buffers.put(t, new StringBuilder()));
-        long rows = 0;
+        long[] counts = new long[2];
+        // One thread COPYs a chunk while this one normalises the next: the database and the JVM each get a core.
+        ExecutorService copier = Executors.newSingleThreadExecutor();
+        List<Future<?>> copying = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (int i = 0; i < reference.size(); i++) {
-                rows += person(reference.get(i), i, exact, buffers);
-                if (buffers.get("subject_block").length() > 8_000_000 || i == reference.size() - 1) {
-                    for (Map.Entry<String, StringBuilder> buffer : buffers.entrySet()) {
-                        copy.copyIn("copy " + buffer.getKey() + columns(buffer.getKey()) + " from stdin (format csv)",
-                                new StringReader(buffer.getValue().toString()));
-                        buffer.getValue().setLength(0);
-                    }
+            Evaluate.each(referenceCsv, row -> {
+                counts[1] += person(row, (int) counts[0]++, exact, buffers);
+                if (buffers.get("subject_block").length() > 8_000_000) {
+                    flush(buffers, copier, copy, copying);
                 }
-            }
+            });
+            flush(buffers, copier, copy, copying);
+            copying.get(copying.size() - 1).get();
+        } finally {
+            copier.shutdown();
         }
-        return rows;
+        return counts;
+    }
+
+    /** Hands the buffered rows to the copier, after the previous chunk is in. */
+    private static void flush(Map<String, StringBuilder> buffers, ExecutorService copier, CopyManager copy,
+            List<Future<?>> copying) {
+        Map<String, String> chunk = new LinkedHashMap<>();
+        buffers.forEach((table, buffer) -> {
+            chunk.put(table, buffer.toString());
+            buffer.setLength(0);
+        });
+        try {
+            if (!copying.isEmpty()) {
+                copying.get(copying.size() - 1).get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        copying.add(copier.submit(() -> {
+            for (Map.Entry<String, String> table : chunk.entrySet()) {
+                copy.copyIn("copy " + table.getKey() + columns(table.getKey()) + " from stdin (format csv)",
+                        new StringReader(table.getValue()));
+            }
+            return null;
+        }));
     }
 
     private static String columns(String table) {
@@ -207,7 +242,7 @@ public final class DatabaseBench {
             case "signal" -> " (id, reference, region_id, receiving_organisation_id, channel, reporter_type, status,"
                     + " description, catalogue_version, anonymous, received_at, updated_at, reporter_key)";
             case "subject" -> " (id, region_id, kind, identity, label, created_at)";
-            case "subject_person" -> " (subject_id, name, sex, age, date_of_birth, nationality, observed_on)";
+            case "subject_person" -> " (" + String.join(", ", SubjectRegistry.PERSON_COLUMNS) + ")";
             case "subject_block" -> " (block_key, subject_id)";
             default -> " (signal_id, subject_id, outcome)";
         };
@@ -222,13 +257,14 @@ public final class DatabaseBench {
                 .append(',').append(RECEIVED).append(",S:").append(signal).append('\n');
         out.get("subject").append(subject).append(',').append(region).append(",PERSON,,")
                 .append(csv(label(stored))).append(',').append(RECEIVED).append('\n');
-        out.get("subject_person").append(subject).append(',').append(csv(stored.name())).append(',')
-                .append(stored.sex() == null ? "" : stored.sex().name()).append(',')
-                .append(stored.age() == null ? "" : stored.age()).append(',')
-                .append(stored.dateOfBirth() == null ? "" : stored.dateOfBirth()).append(',')
-                .append(csv(stored.nationality())).append(',').append(stored.observedOn()).append('\n');
+        NormalisedPerson normalised = stored.normalised();
+        StringBuilder person = out.get("subject_person");
+        for (Object value : SubjectRegistry.personValues(subject, stored, normalised)) {
+            person.append(copyValue(value)).append(',');
+        }
+        person.setCharAt(person.length() - 1, '\n');
         int rows = 3;
-        for (String key : BlockingKeys.of(stored.normalised()).index()) {
+        for (String key : BlockingKeys.of(normalised).index()) {
             out.get("subject_block").append(csv(key)).append(',').append(subject).append('\n');
             rows++;
         }
@@ -253,6 +289,22 @@ public final class DatabaseBench {
         return rows;
     }
 
+    /** A value in COPY's CSV format: empty is NULL, arrays as PostgreSQL array literals. */
+    private static String copyValue(@Nullable Object value) {
+        if (value instanceof String[] array) {
+            StringBuilder literal = new StringBuilder("{");
+            for (String element : array) {
+                literal.append(literal.length() > 1 ? "," : "").append('"')
+                        .append(element.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+            return csv(literal.append('}').toString());
+        }
+        if (value instanceof String text) {
+            return csv(text);
+        }
+        return value == null ? "" : value.toString();
+    }
+
     private static void mention(Map<String, StringBuilder> out, UUID signal, UUID subject, String outcome) {
         out.get("subject_mention").append(signal).append(',').append(subject).append(',').append(outcome).append('\n');
     }
@@ -264,6 +316,8 @@ public final class DatabaseBench {
         PersonMatcher matcher = new PersonMatcher();
         int warmup = Math.min(1000, queries.size());
         long[] latencies = new long[count];
+        long[] retrieval = new long[count];
+        long[] scoring = new long[count];
         int[] candidates = new int[count];
         for (int i = -warmup; i < count; i++) {
             PersonRow row = queries.get(Math.floorMod(i, queries.size()));
@@ -271,13 +325,18 @@ public final class DatabaseBench {
             NormalisedPerson person = stored(row, UUID.randomUUID()).normalised();
             List<SubjectRegistry.Candidate> found = registry.candidates(region, BlockingKeys.of(person).lookup(),
                     identities(row));
-            found.forEach(c -> matcher.compare(person, c.person().normalised(), c.shared()));
+            long retrieved = System.nanoTime();
+            found.forEach(c -> matcher.compare(person, c.person(), c.shared()));
             if (i >= 0) {
                 latencies[i] = System.nanoTime() - start;
+                retrieval[i] = retrieved - start;
+                scoring[i] = latencies[i] - retrieval[i];
                 candidates[i] = found.size();
             }
         }
         Arrays.sort(latencies);
+        Arrays.sort(retrieval);
+        Arrays.sort(scoring);
         Arrays.sort(candidates);
         if (Boolean.getBoolean("bench.explain")) {
             explain(queries.get(0));
@@ -289,6 +348,9 @@ public final class DatabaseBench {
                 latencies[(int) (count * 0.95)] / 1e6, latencies[(int) (count * 0.99)] / 1e6,
                 latencies[count - 1] / 1e6, Arrays.stream(candidates).average().orElse(0),
                 candidates[(int) (count * 0.95)], candidates[count - 1], loadAverage());
+        System.out.printf("Of which normalise + retrieve (statement and rows) p50 %.2f ms, p95 %.2f ms; scoring p50 "
+                        + "%.2f ms, p95 %.2f ms%n", retrieval[count / 2] / 1e6, retrieval[(int) (count * 0.95)] / 1e6,
+                scoring[count / 2] / 1e6, scoring[(int) (count * 0.95)] / 1e6);
     }
 
     private void explain(PersonRow row) {
@@ -299,10 +361,13 @@ public final class DatabaseBench {
             kinds.add(k.name());
             values.add(value);
         }));
+        List<BlockingKeys.LookupKey> keys = BlockingKeys.of(stored(row, UUID.randomUUID()).normalised()).lookup();
         JdbcClient.create(dataSource).sql("explain (analyze, buffers) " + SubjectRegistry.CANDIDATES)
                 .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
-                .param("keys", BlockingKeys.of(stored(row, UUID.randomUUID()).normalised()).lookup()
-                        .toArray(String[]::new)).param("region", region)
+                .param("keys", keys.stream().map(BlockingKeys.LookupKey::key).toArray(String[]::new))
+                .param("unless", keys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
+                .param("ifs", keys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
+                .param("frequent", BlockingKeys.FREQUENT).param("region", region)
                 .query(String.class).list().forEach(System.out::println);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import nl.schakel.stacking.MatchScore.Decision;
 
@@ -121,13 +122,22 @@ public final class Evaluate {
 
     private static List<PersonRow> load(Path file, Map<String, String> map) throws IOException {
         List<PersonRow> rows = new ArrayList<>();
-        for (Map<String, String> row : Csv.read(file)) {
-            rows.add(new PersonRow(get(row, map, "id"), get(row, map, "cluster"), get(row, map, "given"),
-                    get(row, map, "surname"), get(row, map, "sex"), get(row, map, "dob"), get(row, map, "age"),
-                    get(row, map, "nationality"), get(row, map, "phone"), get(row, map, "postcode"),
-                    get(row, map, "number"), get(row, map, "errors")));
-        }
+        Csv.each(file, row -> rows.add(row(row, map)));
         return rows;
+    }
+
+    /** The rows of a CSV as {@link Generate} writes it, one at a time (files too large to hold). */
+    static void each(Path file, Consumer<PersonRow> action) throws IOException {
+        Map<String, String> map = new HashMap<>(DEFAULT_MAP);
+        map.put("cluster", "cluster");
+        Csv.each(file, row -> action.accept(row(row, map)));
+    }
+
+    private static PersonRow row(Map<String, String> row, Map<String, String> map) {
+        return new PersonRow(get(row, map, "id"), get(row, map, "cluster"), get(row, map, "given"),
+                get(row, map, "surname"), get(row, map, "sex"), get(row, map, "dob"), get(row, map, "age"),
+                get(row, map, "nationality"), get(row, map, "phone"), get(row, map, "postcode"),
+                get(row, map, "number"), get(row, map, "errors"));
     }
 
     private static String get(Map<String, String> row, Map<String, String> map, String field) {

@@ -47,7 +47,7 @@ public final class Generate {
         generate.reference(size);
         List<PersonRow> queryRows = generate.queries(queries);
         Csv.write(out.resolve("ref.csv"), PersonRow.COLUMNS,
-                generate.reference.stream().map(p -> referenceRow(p).values()).toList());
+                () -> generate.reference.stream().map(p -> referenceRow(p).values()).iterator());
         Csv.write(out.resolve("query.csv"), PersonRow.COLUMNS, queryRows.stream().map(PersonRow::values).toList());
         System.out.printf("Wrote %d reference persons to %s and %d queries to %s (seed %d)%n", size,
                 out.resolve("ref.csv"), queries, out.resolve("query.csv"), seed);

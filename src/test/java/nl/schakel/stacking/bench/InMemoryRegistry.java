@@ -23,8 +23,9 @@ import nl.schakel.stacking.SharedContext;
 
 /**
  * Our matcher over an in-memory index (key → reference positions): what the database-backed registry will do,
- * without the database. A query is normalised, its {@link BlockingKeys#lookup()} keys plus its exact phone and
- * address keys retrieve candidates, and each candidate is scored by {@link PersonMatcher}, with shared phone and
+ * without the database. A query is normalised, its {@link BlockingKeys#lookup()} keys (each under its condition
+ * on key frequency, as the registry's statement applies it) plus its exact phone and address keys retrieve
+ * candidates, and each candidate is scored by {@link PersonMatcher}, with shared phone and
  * address as {@link SharedContext}.
  */
 final class InMemoryRegistry {
@@ -73,7 +74,12 @@ final class InMemoryRegistry {
     /** The candidates of a query, each scored; the list is in retrieval order. */
     List<Scored> match(PersonRow row) {
         Entry query = entry(row);
-        Set<String> keys = new LinkedHashSet<>(BlockingKeys.of(query.person()).lookup());
+        Set<String> keys = new LinkedHashSet<>();
+        for (BlockingKeys.LookupKey key : BlockingKeys.of(query.person()).lookup()) {
+            if (key.used(this::persons)) {
+                keys.add(key.key());
+            }
+        }
         exactKeys(query, keys);
         if (seen.length < entries.size()) {
             seen = new int[entries.size()];
@@ -91,6 +97,12 @@ final class InMemoryRegistry {
             }
         }
         return scored;
+    }
+
+    /** How many persons a key holds, as the registry counts them (up to {@link BlockingKeys#FREQUENT}). */
+    private int persons(String key) {
+        int[] ids = index.get(key);
+        return ids == null ? 0 : Math.min(ids[0], BlockingKeys.FREQUENT);
     }
 
     private MatchScore score(Entry query, Entry candidate) {
