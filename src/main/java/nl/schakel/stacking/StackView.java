@@ -6,15 +6,27 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the registry knows about each subject of a signal, as one officer may see it: the other signals
- * of their own organisation in full, and for signals held elsewhere only that they exist and whom to
+ * What the registry knows about each subject of a signal, as one officer may see it ({@link StackLens}): the other
+ * signals of their own organisation in full, and for signals held elsewhere only that they exist and whom to
  * contact.
  */
 public record StackView(List<Line> lines) {
 
-    /** One subject of the signal with the other signals that mention it. */
-    public record Line(UUID subjectId, String kind, String label, String outcome, List<OwnSignal> own,
-            List<HitNotice> elsewhere, @Nullable Escalated escalated) {
+    /**
+     * One subject of the signal with the other signals that mention it.
+     *
+     * @param label           the subject as the viewer's signal describes it; null when that is not recorded
+     *                        (mentions from before V17_1): never another signal's description
+     * @param possiblyKnownBy the organisations to contact because the subject may be a person they know: a
+     *                        proposed link the viewer may not see (names only, no score or evidence)
+     */
+    public record Line(UUID subjectId, String kind, @Nullable String label, String outcome, List<OwnSignal> own,
+            List<HitNotice> elsewhere, List<String> possiblyKnownBy, @Nullable Escalated escalated) {
+
+        /** Whether nothing but this signal is known about the subject, as far as the viewer may know. */
+        public boolean onlyThis() {
+            return own.isEmpty() && elsewhere.isEmpty() && possiblyKnownBy.isEmpty();
+        }
     }
 
     /** Why the officers were told about this subject: its signals crossed the threshold. */
@@ -28,5 +40,18 @@ public record StackView(List<Line> lines) {
 
     /** Signals about the same subject held by another organisation: a count and a contact, nothing more. */
     public record HitNotice(String organisation, int signals) {
+    }
+
+    /**
+     * A proposed link the viewer may review: both persons are known only from their own organisation's signals.
+     *
+     * @param label          the person as this signal describes it
+     * @param candidateLabel the person it may be, as the viewer's organisation first described them
+     */
+    public record Proposal(UUID id, String label, String candidateLabel, double score, List<Evidence> evidence) {
+    }
+
+    /** A merge the viewer may see and split: the person merged into is known only from their own organisation. */
+    public record Merge(UUID id, @Nullable String label, String intoLabel) {
     }
 }

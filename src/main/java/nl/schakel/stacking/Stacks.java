@@ -1,9 +1,7 @@
 package nl.schakel.stacking;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
@@ -12,16 +10,13 @@ import nl.schakel.audit.AuditTrail;
 import nl.schakel.audit.Outcome;
 import nl.schakel.intake.SignalId;
 import nl.schakel.intake.Signals;
-import nl.schakel.organisations.Organisation;
-import nl.schakel.organisations.OrganisationId;
-import nl.schakel.organisations.Organisations;
 import nl.schakel.stacking.registry.Escalation;
 import nl.schakel.stacking.registry.Review;
 import nl.schakel.stacking.registry.SubjectRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds stack views within need-to-know, and audits every look. */
+/** Builds stack views within need-to-know, each through the one rule of {@link StackLens}, and audits every look. */
 @Service
 public class Stacks {
 
@@ -31,16 +26,16 @@ public class Stacks {
     private final Review review;
     private final Escalation escalation;
     private final Signals signals;
-    private final Organisations organisations;
+    private final StackLens lens;
     private final AuditTrail audit;
 
-    Stacks(SubjectRegistry registry, Review review, Escalation escalation, Signals signals,
-            Organisations organisations, AuditTrail audit) {
+    Stacks(SubjectRegistry registry, Review review, Escalation escalation, Signals signals, StackLens lens,
+            AuditTrail audit) {
         this.registry = registry;
         this.review = review;
         this.escalation = escalation;
         this.signals = signals;
-        this.organisations = organisations;
+        this.lens = lens;
         this.audit = audit;
     }
 
@@ -50,25 +45,40 @@ public class Stacks {
             audit.record(new AuditEvent("STACK_VIEWED", "SIGNAL", id.toString(), PURPOSE, Outcome.DENIED));
             return Optional.empty();
         }
+        List<Review.Proposal> open = review.openFor(id.value());
         List<StackView.Line> lines = registry.mentionsOf(id.value()).stream()
-                .map(m -> line(officer, id, m)).toList();
+                .map(m -> line(officer, id, m, open)).toList();
         audit.record(AuditEvent.success("STACK_VIEWED", "SIGNAL", id, PURPOSE));
         return Optional.of(new StackView(lines));
     }
 
-    /** Proposed links of this signal's persons, with the matcher's reasons; empty unless the officer may see it. */
-    public List<Review.Proposal> proposals(SchakelUser officer, SignalId id) {
-        return signals.visibleTo(officer, id) ? review.openFor(id.value()) : List.of();
+    /**
+     * Proposed links of this signal's persons that the officer may review, with the matcher's reasons; empty
+     * unless the officer may see the signal. A proposal with a person known elsewhere is not among them: it shows
+     * on the person's stack line as a contact only ({@link StackView.Line#possiblyKnownBy()}).
+     */
+    public List<StackView.Proposal> proposals(SchakelUser officer, SignalId id) {
+        if (!signals.visibleTo(officer, id)) {
+            return List.of();
+        }
+        return review.openFor(id.value()).stream().filter(p -> reviewable(officer, p))
+                .map(p -> new StackView.Proposal(p.id(), p.label(), p.candidateLabel(), p.score(), p.evidence()))
+                .toList();
     }
 
-    public List<Review.Merge> merges(SchakelUser officer, SignalId id) {
-        return signals.visibleTo(officer, id) ? review.mergesFor(id.value()) : List.of();
+    /** The merges of this signal's persons that the officer may see and split. */
+    public List<StackView.Merge> merges(SchakelUser officer, SignalId id) {
+        if (!signals.visibleTo(officer, id)) {
+            return List.of();
+        }
+        return review.mergesFor(id.value()).stream().filter(m -> splittable(officer, m))
+                .map(m -> new StackView.Merge(m.id(), m.label(), m.intoLabel())).toList();
     }
 
     /** The officer confirms that the two are the same person: they are merged. */
     @Transactional
     public boolean confirm(SchakelUser officer, SignalId id, UUID proposal) {
-        boolean done = signals.visibleTo(officer, id)
+        boolean done = reviewableProposal(officer, id, proposal)
                 && review.confirm(id.value(), proposal, officer.userId()).isPresent();
         audit.record(new AuditEvent("STACK_LINK_CONFIRMED", "SUBJECT_PROPOSAL", proposal.toString(), PURPOSE,
                 done ? Outcome.SUCCESS : Outcome.DENIED));
@@ -78,7 +88,8 @@ public class Stacks {
     /** The officer says they are different people: the pair is never proposed again. */
     @Transactional
     public boolean reject(SchakelUser officer, SignalId id, UUID proposal) {
-        boolean done = signals.visibleTo(officer, id) && review.reject(id.value(), proposal, officer.userId());
+        boolean done = reviewableProposal(officer, id, proposal)
+                && review.reject(id.value(), proposal, officer.userId());
         audit.record(new AuditEvent("STACK_LINK_REJECTED", "SUBJECT_PROPOSAL", proposal.toString(), PURPOSE,
                 done ? Outcome.SUCCESS : Outcome.DENIED));
         return done;
@@ -87,10 +98,26 @@ public class Stacks {
     /** Undoes a merge: the signal's person is separate again. */
     @Transactional
     public boolean split(SchakelUser officer, SignalId id, UUID merge) {
-        boolean done = signals.visibleTo(officer, id) && review.split(id.value(), merge, officer.userId());
+        boolean done = signals.visibleTo(officer, id)
+                && review.mergesFor(id.value()).stream().anyMatch(m -> m.id().equals(merge) && splittable(officer, m))
+                && review.split(id.value(), merge, officer.userId());
         audit.record(new AuditEvent("STACK_SPLIT", "SUBJECT_MERGE", merge.toString(), PURPOSE,
                 done ? Outcome.SUCCESS : Outcome.DENIED));
         return done;
+    }
+
+    private boolean reviewableProposal(SchakelUser officer, SignalId id, UUID proposal) {
+        return signals.visibleTo(officer, id) && review.openFor(id.value()).stream()
+                .anyMatch(p -> p.id().equals(proposal) && reviewable(officer, p));
+    }
+
+    /** Review across organisations happens only where the officer may see both persons; else through the contact. */
+    private boolean reviewable(SchakelUser officer, Review.Proposal proposal) {
+        return lens.mayReview(officer.organisationId(), proposal.subjectId(), proposal.candidateId());
+    }
+
+    private boolean splittable(SchakelUser officer, Review.Merge merge) {
+        return lens.sight(officer.organisationId(), merge.intoSubject(), null).whole();
     }
 
     /**
@@ -111,17 +138,19 @@ public class Stacks {
     public record StackWeight(int otherSignals, boolean escalated) {
     }
 
-    private StackView.Line line(SchakelUser officer, SignalId id, SubjectRegistry.Mentioned mention) {
-        List<Signals.Holder> holders = signals.holders(registry.signalsMentioning(mention.subjectId(), id.value()));
-        List<StackView.OwnSignal> own = holders.stream()
-                .filter(h -> h.receivingOrganisationId().equals(officer.organisationId()))
+    private StackView.Line line(SchakelUser officer, SignalId id, SubjectRegistry.Mentioned mention,
+            List<Review.Proposal> open) {
+        StackLens.Sight sight = lens.sight(officer.organisationId(), mention.subjectId(), id.value());
+        List<StackView.OwnSignal> own = sight.own().stream()
                 .map(h -> new StackView.OwnSignal(h.id().value(), h.reference(), h.receivedAt())).toList();
-        Map<String, Integer> elsewhere = new TreeMap<>();
-        holders.stream().filter(h -> !h.receivingOrganisationId().equals(officer.organisationId()))
-                .forEach(h -> elsewhere.merge(organisations.find(new OrganisationId(h.receivingOrganisationId()))
-                        .map(Organisation::name).orElse("?"), 1, Integer::sum));
+        java.util.SortedSet<String> possiblyKnownBy = new java.util.TreeSet<>();
+        open.stream().filter(p -> p.subjectId().equals(mention.subjectId()) && !reviewable(officer, p))
+                .forEach(p -> possiblyKnownBy.addAll(
+                        lens.contacts(officer.organisationId(), p.subjectId(), p.candidateId())));
         return new StackView.Line(mention.subjectId(), mention.kind(), mention.label(), mention.outcome(), own,
-                elsewhere.entrySet().stream().map(e -> new StackView.HitNotice(e.getKey(), e.getValue())).toList(),
+                sight.elsewhere().entrySet().stream().map(e -> new StackView.HitNotice(e.getKey(), e.getValue()))
+                        .toList(),
+                List.copyOf(possiblyKnownBy),
                 escalation.explanation(mention.subjectId()).map(x -> new StackView.Escalated(x.signals(),
                         x.reporters(), x.organisations(), x.score(), x.escalatedAt())).orElse(null));
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.schakel.stacking.Evidence;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +36,14 @@ public class Review {
             double score, List<Evidence> evidence) {
     }
 
-    /** A merge that can still be split. */
-    public record Merge(UUID id, String fromLabel, String intoLabel) {
+    /**
+     * A merge that can still be split, as seen from one of its signals.
+     *
+     * @param label     the merged person as that signal describes it (null for mentions stored before V17_1)
+     * @param intoLabel the registry's label of the person merged into: another signal's words, for
+     *                  {@code stacking.StackLens} to decide whether the viewer may see it
+     */
+    public record Merge(UUID id, UUID fromSubject, UUID intoSubject, @Nullable String label, String intoLabel) {
     }
 
     public List<Proposal> openFor(UUID signal) {
@@ -55,11 +62,13 @@ public class Review {
 
     public List<Merge> mergesFor(UUID signal) {
         return jdbc.sql("""
-                select m.id, f.label as from_label, i.label as into_label from subject_merge m
-                join subject f on f.id = m.from_subject join subject i on i.id = m.into_subject
+                select m.id, m.from_subject, m.into_subject, sm.label, i.label as into_label from subject_merge m
+                join subject i on i.id = m.into_subject
+                left join subject_mention sm on sm.signal_id = ? and sm.subject_id = m.into_subject
                 where m.split_at is null and ? = any (m.signal_ids) order by m.merged_at""")
-                .param(signal)
-                .query((rs, n) -> new Merge(rs.getObject("id", UUID.class), rs.getString("from_label"),
+                .params(signal, signal)
+                .query((rs, n) -> new Merge(rs.getObject("id", UUID.class), rs.getObject("from_subject", UUID.class),
+                        rs.getObject("into_subject", UUID.class), rs.getString("label"),
                         rs.getString("into_label")))
                 .list();
     }
@@ -75,8 +84,8 @@ public class Review {
         List<UUID> moved = jdbc.sql("select signal_id from subject_mention where subject_id = ?").param(from)
                 .query(UUID.class).list();
         jdbc.sql("""
-                insert into subject_mention (signal_id, subject_id, outcome, score, evidence)
-                select signal_id, ?, 'LINKED', ?, (select evidence from subject_proposal where id = ?)
+                insert into subject_mention (signal_id, subject_id, outcome, score, evidence, label)
+                select signal_id, ?, 'LINKED', ?, (select evidence from subject_proposal where id = ?), label
                 from subject_mention where subject_id = ? on conflict do nothing""")
                 .params(into, open.get().score(), proposal, from).update();
         jdbc.sql("delete from subject_mention where subject_id = ?").param(from).update();
@@ -104,9 +113,11 @@ public class Review {
             return false;
         }
         jdbc.sql("""
-                insert into subject_mention (signal_id, subject_id, outcome)
-                select unnest(m.signal_ids), m.from_subject, 'NEW' from subject_merge m where m.id = ?
-                on conflict do nothing""").param(merge).update();
+                insert into subject_mention (signal_id, subject_id, outcome, label)
+                select s.signal_id, m.from_subject, 'NEW', sm.label
+                from subject_merge m cross join unnest(m.signal_ids) as s(signal_id)
+                left join subject_mention sm on sm.subject_id = m.into_subject and sm.signal_id = s.signal_id
+                where m.id = ? on conflict do nothing""").param(merge).update();
         jdbc.sql("""
                 delete from subject_mention sm using subject_merge m
                 where m.id = ? and sm.subject_id = m.into_subject and sm.signal_id = any (m.signal_ids)""")

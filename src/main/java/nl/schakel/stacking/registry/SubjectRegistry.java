@@ -57,10 +57,10 @@ public class SubjectRegistry {
                 on conflict (region_id, kind, identity) do nothing""")
                 .params(UUID.randomUUID(), region, kind, identity, label, OffsetDateTime.now(clock)).update();
         return jdbc.sql("""
-                insert into subject_mention (signal_id, subject_id, outcome)
-                select ?, id, 'EXACT' from subject where region_id = ? and kind = ? and identity = ?
+                insert into subject_mention (signal_id, subject_id, outcome, label)
+                select ?, id, 'EXACT', ? from subject where region_id = ? and kind = ? and identity = ?
                 on conflict do nothing returning subject_id""")
-                .params(signal, region, kind, identity).query(UUID.class).optional()
+                .params(signal, label, region, kind, identity).query(UUID.class).optional()
                 .orElseGet(() -> find(region, kind, identity));   // the signal named it twice
     }
 
@@ -186,11 +186,13 @@ public class SubjectRegistry {
         return shared;
     }
 
-    public void mention(UUID signal, UUID subject, String outcome, @Nullable Double score, @Nullable String evidence) {
+    /** Mentions a subject in a signal, with the label as this signal describes it. */
+    public void mention(UUID signal, UUID subject, String outcome, @Nullable Double score, @Nullable String evidence,
+            String label) {
         jdbc.sql("""
-                insert into subject_mention (signal_id, subject_id, outcome, score, evidence)
-                values (?, ?, ?, ?, cast(? as jsonb)) on conflict do nothing""")
-                .params(signal, subject, outcome, score, evidence).update();
+                insert into subject_mention (signal_id, subject_id, outcome, score, evidence, label)
+                values (?, ?, ?, ?, cast(? as jsonb), ?) on conflict do nothing""")
+                .params(signal, subject, outcome, score, evidence, label).update();
     }
 
     public void propose(UUID subject, UUID candidate, UUID signal, double score, String evidence) {
@@ -201,18 +203,21 @@ public class SubjectRegistry {
                 .update();
     }
 
-    /** A signal's subjects with their kind and label. */
+    /**
+     * A signal's subjects with their kind and the label as this signal describes them (null for mentions stored
+     * before V17_1 whose own description is not known): never another signal's spelling.
+     */
     public List<Mentioned> mentionsOf(UUID signal) {
         return jdbc.sql("""
-                select s.id, s.kind, s.label, m.outcome from subject_mention m join subject s on s.id = m.subject_id
-                where m.signal_id = ? order by s.kind, s.label""")
+                select s.id, s.kind, m.label, m.outcome from subject_mention m join subject s on s.id = m.subject_id
+                where m.signal_id = ? order by s.kind, m.label""")
                 .param(signal)
                 .query((rs, n) -> new Mentioned(rs.getObject("id", UUID.class), rs.getString("kind"),
                         rs.getString("label"), rs.getString("outcome")))
                 .list();
     }
 
-    public record Mentioned(UUID subjectId, String kind, String label, String outcome) {
+    public record Mentioned(UUID subjectId, String kind, @Nullable String label, String outcome) {
     }
 
     /** The signals that mention a subject, except one (or none, with null). */
