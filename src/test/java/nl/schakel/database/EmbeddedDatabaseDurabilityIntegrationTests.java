@@ -55,7 +55,6 @@ class EmbeddedDatabaseDurabilityIntegrationTests {
     private final Path data = home.resolve("postgres");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int httpPort = freePort();
-    private final int databasePort = freePort();
     private final List<Path> logs = new ArrayList<>();
     private Process app;
 
@@ -96,10 +95,11 @@ class EmbeddedDatabaseDurabilityIntegrationTests {
             if (kill) {
                 assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 kills++;
-                if (ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)) {
+                if (alive(postmaster)) {
                     orphans++;
                 }
                 start();
+                assertThat(alive(postmaster)).as("the orphan was stopped by the start").isFalse();
             }
         }
 
@@ -179,7 +179,9 @@ class EmbeddedDatabaseDurabilityIntegrationTests {
                 Path.of("target", "schakel.jar").toAbsolutePath().toString(),
                 "--server.port=" + httpPort,
                 "--schakel.embedded-database.data-directory=" + data,
-                "--schakel.embedded-database.port=" + databasePort,
+                // The default: a free port at every start, so a start never reaches a left-over server by chance.
+                "--schakel.embedded-database.port=0",
+                "--schakel.embedded-database.startup-timeout=60s",
                 "--schakel.sealing.keyset-file=" + home.resolve("keys").resolve("sealing-keyset.json"),
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN",
@@ -235,10 +237,18 @@ class EmbeddedDatabaseDurabilityIntegrationTests {
     }
 
     private Connection owner() throws Exception {
-        String password = Files.readString(home.resolve("secrets").resolve("postgres").resolve("schakel_owner.password"))
-                .strip();
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort + "/schakel", "schakel_owner",
-                password);
+        Path secret = home.resolve("secrets").resolve("postgres").resolve("schakel_owner.password");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort() + "/schakel",
+                "schakel_owner", Files.readString(secret).strip());
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The embedded cluster's port, from its postmaster.pid (a free port is chosen at every start). */
+    private int databasePort() throws IOException {
+        return Integer.parseInt(Files.readAllLines(data.resolve("postmaster.pid")).get(3).strip());
     }
 
     private Optional<Long> postmasterPid() {

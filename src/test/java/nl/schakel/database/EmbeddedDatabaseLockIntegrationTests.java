@@ -77,7 +77,8 @@ class EmbeddedDatabaseLockIntegrationTests {
             superuser.execute("create role schakel_owner login nosuperuser nocreatedb nocreaterole");
             superuser.execute("create role schakel login nosuperuser nocreatedb nocreaterole");
             superuser.execute("create database schakel owner schakel_owner encoding 'UTF8' template template0");
-            new JdbcTemplate(old.getDatabase("postgres", "schakel")).execute("alter schema public owner to schakel_owner");
+            new JdbcTemplate(old.getDatabase("postgres", "schakel"))
+                    .execute("alter schema public owner to schakel_owner");
             new JdbcTemplate(old.getDatabase("schakel_owner", "schakel"))
                     .execute("create schema earlier; create table earlier.kept (note text);"
                             + " insert into earlier.kept values ('from before')");

@@ -160,8 +160,9 @@ class PdfCleanerTests {
             information.setAuthor(AUTHOR);
             information.setCreator("Scanner van " + AUTHOR);
             document.setDocumentInformation(information);
-            catalog.setMetadata(new PDMetadata(document, new ByteArrayInputStream(("<x:xmpmeta xmlns:x='adobe:ns:meta/'>"
-                    + "<dc:creator>" + AUTHOR + "</dc:creator></x:xmpmeta>").getBytes(StandardCharsets.UTF_8))));
+            String xmp = "<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:creator>" + AUTHOR + "</dc:creator></x:xmpmeta>";
+            catalog.setMetadata(new PDMetadata(document,
+                    new ByteArrayInputStream(xmp.getBytes(StandardCharsets.UTF_8))));
             return save(document);
         }
     }
