@@ -1,6 +1,8 @@
 package nl.schakel.access;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.schakel.database.EmbeddedDatabaseProperties;
+import nl.schakel.testing.EmbeddedDatabaseRoles;
 import nl.schakel.SchakelApplication;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.WebSession;
@@ -28,6 +30,9 @@ class SharedSessionIntegrationTests {
     @Autowired
     EmbeddedPostgres postgres;
 
+    @Autowired
+    EmbeddedDatabaseProperties database;
+
     private ConfigurableApplicationContext second;
     private int secondPort;
 
@@ -35,8 +40,9 @@ class SharedSessionIntegrationTests {
     void startSecondInstance() {
         second = new SpringApplicationBuilder(SchakelApplication.class).run(
                 "--server.port=0",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("schakel", "schakel"),
+                "--spring.datasource.url=" + EmbeddedDatabaseRoles.jdbcUrl(postgres.getPort(), "schakel"),
                 "--spring.datasource.username=schakel",
+                "--spring.datasource.password=" + EmbeddedDatabaseRoles.password(database, "schakel"),
                 "--spring.flyway.placeholders.approle=schakel",
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN");

@@ -5,10 +5,12 @@ import java.net.http.HttpRequest;
 import java.net.URI;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.schakel.testing.EmbeddedDatabaseRoles;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +33,9 @@ class AuditTrailIntegrationTests {
 
     @Autowired
     EmbeddedPostgres postgres;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void recordsFormAnIntactChain() {
@@ -62,7 +67,7 @@ class AuditTrailIntegrationTests {
     @Test
     void evenTheSchemaOwnerCannotChangeOrRemoveAuditRecords() {
         trail.record(new AuditEvent("AUDIT_VERIFIED", "AUDIT_TRAIL", null, "AUDIT_SUPERVISION", Outcome.SUCCESS));
-        JdbcTemplate owner = new JdbcTemplate(postgres.getDatabase("schakel_owner", "schakel"));
+        JdbcTemplate owner = new JdbcTemplate(EmbeddedDatabaseRoles.dataSource(context, "schakel_owner", "schakel"));
 
         assertThatThrownBy(() -> owner.update("update audit_record set outcome = 'DENIED' where seq = ?", lastSeq()))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");

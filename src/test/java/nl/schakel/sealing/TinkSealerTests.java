@@ -3,6 +3,7 @@ package nl.schakel.sealing;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,24 @@ class TinkSealerTests {
                 .isEqualTo("Jan Jansen, 06-12345678");
         assertThatThrownBy(() -> afterRestart.unseal(sealed, "reporter-identity:2"))
                 .isInstanceOf(SealingException.class);
-        assertThat(Files.getPosixFilePermissions(file)).hasSize(2);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aKeysetFileReadableByOthersIsRestrictedToItsOwner() throws Exception {
+        Path file = keys.resolve("older-release.json");
+        new TinkSealer(new SealingProperties(null, file));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        new TinkSealer(new SealingProperties(null, file));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aKeysetPathWithoutAFileNameIsRefusedWithAReason() {
+        assertThatThrownBy(() -> new TinkSealer(new SealingProperties(null, Path.of("/"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sealing keyset file");
     }
 
     @Test

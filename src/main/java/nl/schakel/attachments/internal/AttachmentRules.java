@@ -48,7 +48,7 @@ final class AttachmentRules {
         return switch (type) {
             case JPEG -> decodable(JpegCleaner.clean(bytes), type);
             case PNG -> decodable(PngCleaner.clean(bytes), type);
-            case PDF -> PdfCheck.check(bytes);
+            case PDF -> PdfCleaner.clean(PdfCheck.check(bytes));
         };
     }
 

@@ -2,8 +2,8 @@ package nl.schakel.attachments.internal;
 
 /**
  * Checks that a PDF is one by its header and trailer, and cuts off anything after its last end
- * marker (readers ignore it; it could hide another file). A PDF's own metadata is NOT removed: see
- * docs/decisions/0003-attachments.md.
+ * marker (readers ignore it; it could hide another file). {@link PdfCleaner} then removes scripts,
+ * actions, embedded files and metadata: see docs/decisions/0003-attachments.md.
  */
 final class PdfCheck {
 

@@ -9,7 +9,11 @@ enum Refusal {
     /** An image format we recognise but cannot clean reliably (HEIC, WebP, GIF, TIFF, ...). */
     UNSUPPORTED_PHOTO("attachment.unsupportedPhoto"),
     TOO_MANY_PIXELS("attachment.tooManyPixels"),
-    DAMAGED("attachment.damaged");
+    DAMAGED("attachment.damaged"),
+    /** A PDF that can only be opened with a password, so it cannot be checked or cleaned. */
+    PDF_PROTECTED("attachment.pdfProtected"),
+    /** A PDF that still holds scripts, embedded files or metadata after cleaning. */
+    PDF_NOT_CLEANABLE("attachment.pdfNotCleanable");
 
     private final String messageKey;
 
