@@ -43,6 +43,11 @@ class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPort(properties.port())
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // The server log (zonky passes it to the application's log) never quotes statements or data.
+                .setServerConfig("log_min_messages", "fatal")
+                .setServerConfig("log_min_error_statement", "panic")
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_statement", "none")
                 .start();
         log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", postgres.getPort(),
                 properties.dataDirectory().toAbsolutePath().normalize());
@@ -57,6 +62,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl(APPLICATION_ROLE, APPLICATION_DATABASE));
         dataSource.setUsername(APPLICATION_ROLE);
         dataSource.setMaximumPoolSize(10);
+        // PostgreSQL's Detail and Where parts quote data; they stay out of exception messages.
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 
