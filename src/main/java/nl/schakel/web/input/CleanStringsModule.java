@@ -15,7 +15,7 @@ import tools.jackson.databind.module.SimpleModule;
 class CleanStringsModule {
 
     @Bean
-    SimpleModule cleanStringsModule() {
+    SimpleModule storableStringsModule() {
         SimpleModule module = new SimpleModule("schakel-clean-strings");
         module.addDeserializer(String.class, new CleanStringDeserializer());
         return module;

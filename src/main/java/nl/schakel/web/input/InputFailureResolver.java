@@ -48,10 +48,10 @@ class InputFailureResolver implements HandlerExceptionResolver, WebMvcConfigurer
         int status;
         if (isInputProblem(e)) {
             status = HttpStatus.BAD_REQUEST.value();
-            log.info("Request refused: it could not be bound ({})", SafeLog.describe(e));
+            log.info("Request refused: it could not be bound ({})", SafeLog.describe(e, request));
         } else {
             status = HttpStatus.INTERNAL_SERVER_ERROR.value();
-            log.error("Request failed: {}", SafeLog.describe(e));
+            log.error("Request failed: {}", SafeLog.describe(e, request));
         }
         try {
             if (response.isCommitted()) {
@@ -71,6 +71,35 @@ class InputFailureResolver implements HandlerExceptionResolver, WebMvcConfigurer
     static boolean isInputProblem(Throwable e) {
         return e instanceof MultipartException || e instanceof InvalidPropertyException
                 || e instanceof BeanInstantiationException || e instanceof BindException
-                || e instanceof ConversionException;
+                || e instanceof ConversionException || aroseWhileBinding(e);
+    }
+
+    /**
+     * Spring's data binder gives up on some names no form sends with plain runtime exceptions (a
+     * non-numeric row index of a record's list: NumberFormatException; a nested path through a row it
+     * cannot create: IllegalStateException). Those arose while the request was bound to the handler's
+     * arguments, before the handler ran: the request's fault, not Schakel's.
+     */
+    private static boolean aroseWhileBinding(Throwable e) {
+        if (!(e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof IndexOutOfBoundsException)) {
+            return false;
+        }
+        boolean binding = false;
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.equals("org.springframework.web.method.support.InvocableHandlerMethod")
+                    && frame.getMethodName().equals("doInvoke")) {
+                return false;
+            }
+            if (type.startsWith("org.springframework.validation.DataBinder")
+                    || type.startsWith("org.springframework.beans.AbstractNestablePropertyAccessor")) {
+                binding = true;
+            }
+            if (type.equals("org.springframework.web.method.annotation.ModelAttributeMethodProcessor")) {
+                return binding;
+            }
+        }
+        return false;
     }
 }

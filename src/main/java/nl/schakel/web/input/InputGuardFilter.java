@@ -36,27 +36,27 @@ class InputGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CleanRequest cleaned;
         try {
-            cleaned = CleanRequest.of(request);
-        } catch (InvalidParameterException e) {
-            int status = e.getErrorCode() >= 400 && e.getErrorCode() < 500 ? e.getErrorCode()
-                    : HttpStatus.BAD_REQUEST.value();
-            log.info("Request refused: its parameters could not be read ({}, status {})", SafeLog.describe(e),
-                    status);
-            refuse(request, response, status);
-            return;
-        } catch (IndexedNames.MalformedIndexException e) {
-            log.info("Request refused: a parameter name has an index no form sends");
-            refuse(request, response, HttpStatus.BAD_REQUEST.value());
-            return;
-        }
-        try {
+            CleanRequest cleaned;
+            try {
+                cleaned = CleanRequest.of(request);
+            } catch (InvalidParameterException e) {
+                int status = e.getErrorCode() >= 400 && e.getErrorCode() < 500 ? e.getErrorCode()
+                        : HttpStatus.BAD_REQUEST.value();
+                log.info("Request refused: its parameters could not be read ({}, status {})", SafeLog.describe(e),
+                        status);
+                refuse(request, response, status);
+                return;
+            } catch (IndexedNames.MalformedIndexException e) {
+                log.info("Request refused: a parameter name has an index no form sends");
+                refuse(request, response, HttpStatus.BAD_REQUEST.value());
+                return;
+            }
             chain.doFilter(cleaned, response);
         } catch (ClientAbortException e) {
             log.debug("Client went away ({})", SafeLog.describe(e));
         } catch (IOException | ServletException | RuntimeException e) {
-            log.error("Request failed: {}", SafeLog.describe(e));
+            log.error("Request failed: {}", SafeLog.describe(e, request));
             if (!response.isCommitted()) {
                 response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
             }
@@ -65,6 +65,10 @@ class InputGuardFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
             throws IOException {
+        if (response.isCommitted()) {
+            // Tomcat answered already (a body that ended too soon).
+            return;
+        }
         if (ApiPaths.isApi(request)) {
             ApiPaths.problem(response, status);
         } else {
