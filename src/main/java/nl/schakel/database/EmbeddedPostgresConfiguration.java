@@ -71,6 +71,11 @@ class EmbeddedPostgresConfiguration {
                 // Runs after zonky's lock on the data directory is taken and before the server starts.
                 .setDataDirectoryCustomizer(directory -> prepare(directory.toPath(), superuserPassword, binaries,
                         properties))
+                // The server log (zonky passes it to the application's log) never quotes statements or data.
+                .setServerConfig("log_min_messages", "fatal")
+                .setServerConfig("log_min_error_statement", "panic")
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_statement", "none")
                 .start();
         log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}{}", postgres.getPort(), data,
                 properties.durable() ? "" : " (NOT durable: fsync off, for tests only)");
@@ -96,6 +101,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setUsername(APPLICATION_ROLE);
         dataSource.setPassword(secrets.password(APPLICATION_ROLE));
         dataSource.setMaximumPoolSize(10);
+        // PostgreSQL's Detail and Where parts quote data; they stay out of exception messages.
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 

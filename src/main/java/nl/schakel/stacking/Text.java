@@ -23,14 +23,16 @@ final class Text {
 
     /** Lower case, transliterated, diacritics removed, whitespace collapsed; apostrophes and punctuation kept. */
     static String fold(String raw) {
+        // Diacritics first, then transliteration: "ǽ" decomposes to "æ" plus a mark, and must end as "ae"
+        // too, or folding a folded text would change it again.
         String lower = raw.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        for (char c : lower.toCharArray()) {
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (char c : stripped.toCharArray()) {
             String replacement = TRANSLITERATIONS.get(c);
             out.append(replacement != null ? replacement : String.valueOf(c));
         }
-        String stripped = MARKS.matcher(Normalizer.normalize(out, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(stripped).replaceAll(" ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 
     /** Folded, with everything that is not a letter or digit removed: a key for exact comparison. */

@@ -107,6 +107,11 @@ public final class WebSession {
         cookies.getCookieStore().add(URI.create(baseUrl), cookie);
     }
 
+    /** The browser itself, with this session's cookies, for requests built by hand. */
+    public HttpClient client() {
+        return client;
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
