@@ -6,6 +6,7 @@ import java.net.URI;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.Superuser;
 import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,8 +143,7 @@ class AuditTrailIntegrationTests {
 
     private void asSuperuser(String statement) {
         // Only a superuser can switch off triggers for its own session; the application's role cannot.
-        new JdbcTemplate(postgres.getDatabase("postgres", "schakel"))
-                .execute("set session_replication_role = replica; " + statement);
+        Superuser.bypassingTriggers(postgres, statement);
     }
 
     private long lastSeq() {
