@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Anchors the chains' heads at start, every {@code schakel.audit.anchor-interval} and at shutdown, and writes
  * the counted repeated failures every {@code schakel.audit.repeat-interval} and at shutdown (before the last
- * anchor, so that anchor covers them). Stops before the connection pool closes.
+ * anchor, so that anchor covers them). Stops after the web server and before the connection pool closes.
  */
 @Component
 class AuditAnchoring implements SmartLifecycle {
@@ -43,6 +43,12 @@ class AuditAnchoring implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Starts before and stops after the web server, so the last anchor covers the last request's records. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     @Scheduled(fixedDelayString = "${schakel.audit.anchor-interval:PT10M}",
