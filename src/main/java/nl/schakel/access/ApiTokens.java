@@ -136,8 +136,8 @@ public class ApiTokens implements AuditNames {
 
     /**
      * The partner system a presented token stands for, when the token is known, not revoked, not expired,
-     * and its organisation is active. Failures are audited (with the token's id when it is known, never its
-     * value); successes are not: the endpoints audit what the client reads and writes.
+     * and its organisation is active. Failures are audited as counts per minute and reason (with the token's id
+     * when it is known, never its value); successes are not: the endpoints audit what the client reads and writes.
      */
     public Optional<ApiClient> authenticate(String presented) {
         Optional<Stored> stored = ApiTokenSecret.wellFormed(presented)
@@ -145,11 +145,12 @@ public class ApiTokens implements AuditNames {
                         .query(ApiTokens::map).optional()
                 : Optional.empty();
         Instant now = clock.instant();
-        if (stored.isEmpty() || stored.get().status(organisationActive(stored.get().organisationId()), now)
-                != ApiToken.Status.ACTIVE) {
-            audit.record(new AuditEvent("API_AUTHENTICATION", "API_TOKEN",
+        ApiToken.Status status = stored.map(s -> s.status(organisationActive(s.organisationId()), now)).orElse(null);
+        if (status != ApiToken.Status.ACTIVE) {
+            // Counted per minute and reason, not a record per attempt: anyone can send bad tokens endlessly.
+            audit.recordRepeated(new AuditEvent("API_AUTHENTICATION", "API_TOKEN",
                     stored.map(s -> s.id().toString()).orElse(null), "AUTHENTICATION", Outcome.FAILURE),
-                    Optional.empty());
+                    status == null ? "UNKNOWN_TOKEN" : "TOKEN_" + status.name(), Optional.empty());
             return Optional.empty();
         }
         Stored token = stored.get();

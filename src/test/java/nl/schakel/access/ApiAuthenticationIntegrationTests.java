@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.schakel.audit.AuditTrail;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationForm;
 import nl.schakel.organisations.OrganisationType;
@@ -62,6 +63,9 @@ class ApiAuthenticationIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    AuditTrail audit;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private RegionId region;
@@ -324,8 +328,11 @@ class ApiAuthenticationIntegrationTests {
         assertThat(problem.get("detail").asString()).contains(detail);
     }
 
+    /** Failed attempts as audited: counted per interval, so the counts gathered so far are written first. */
     private long auditFailures(@Nullable String tokenId) {
-        return jdbc.sql("select count(*) from audit_record where action = 'API_AUTHENTICATION' and outcome = 'FAILURE'"
+        audit.flushRepeated();
+        return jdbc.sql("select coalesce(sum(coalesce(repeat_count, 1)), 0) from audit_record"
+                        + " where action = 'API_AUTHENTICATION' and outcome = 'FAILURE'"
                         + " and object_id is not distinct from ? and user_id is null")
                 .param(tokenId).query(Long.class).single();
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.schakel.testing.EmbeddedDatabaseRoles;
 import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.Superuser;
 import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,8 +148,7 @@ class AuditTrailIntegrationTests {
 
     private void asSuperuser(String statement) {
         // Only a superuser can switch off triggers for its own session; the application's role cannot.
-        new JdbcTemplate(postgres.getDatabase("postgres", "schakel"))
-                .execute("set session_replication_role = replica; " + statement);
+        Superuser.bypassingTriggers(postgres, statement);
     }
 
     private long lastSeq() {

@@ -45,8 +45,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> presented = bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (presented.isEmpty()) {
-            audit.record(new AuditEvent("API_AUTHENTICATION", null, null, "AUTHENTICATION", Outcome.FAILURE),
-                    Optional.empty());
+            audit.recordRepeated(new AuditEvent("API_AUTHENTICATION", null, null, "AUTHENTICATION", Outcome.FAILURE),
+                    "NO_TOKEN", Optional.empty());
             problems.unauthorized(response, false);
             return;
         }

@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Checks the password first and only then whether the account is active and not locked, so that a
  * locked, deactivated or unknown account answers exactly like a wrong password, in the same time.
- * Every attempt is audited.
+ * Every attempt is audited: successes one by one, failures as counts per minute, reason and account.
  */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
@@ -47,13 +47,14 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
                     authentication.getCredentials()));
         } catch (AuthenticationException e) {
             account.ifPresent(user -> accounts.recordFailure(user.userId()));
-            audit.record(loginEvent(Outcome.FAILURE), account.map(AuditActor.class::cast));
+            audit.recordRepeated(loginEvent(Outcome.FAILURE), "BAD_CREDENTIALS", account.map(AuditActor.class::cast));
             throw new BadCredentialsException("login failed");
         }
         SchakelUser user = (SchakelUser) result.getPrincipal();
         AccountStore.Standing standing = accounts.standing(user.userId(), user.organisationId());
         if (!standing.active() || standing.locked()) {
-            audit.record(loginEvent(Outcome.DENIED), Optional.of(user));
+            audit.recordRepeated(loginEvent(Outcome.DENIED), standing.active() ? "ACCOUNT_LOCKED" : "ACCOUNT_INACTIVE",
+                    Optional.of(user));
             throw new BadCredentialsException("login failed");
         }
         accounts.recordSuccess(user.userId());

@@ -44,6 +44,7 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
     static void print(ChainVerification result, PrintStream out) {
         if (result.intact()) {
             out.printf("Audit chain intact: %d records checked.%n", result.recordsChecked());
+            out.printf("Checked against %d anchors outside the database.%n", result.anchorsChecked());
         } else {
             out.printf("Audit chain BROKEN at record %d (%s) after %d records checked.%n", result.firstBrokenSeq(),
                     result.problem(), result.recordsChecked());
