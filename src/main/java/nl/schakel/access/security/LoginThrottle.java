@@ -32,12 +32,10 @@ class LoginThrottle {
     private final Clock clock;
     private final LoginThrottleProperties properties;
     private final byte[] key = new byte[32];
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Per source, the moment (in nanoseconds) at which its allowance is whole again. */
+    private final ConcurrentMap<String, Long> fullAt = new ConcurrentHashMap<>();
     private volatile int capacity;
     private volatile long nanosPerToken;
-
-    private record Bucket(long milliTokens, long at) {
-    }
 
     LoginThrottle(Clock clock, LoginThrottleProperties properties) {
         this.clock = clock;
@@ -46,17 +44,17 @@ class LoginThrottle {
         reset();
     }
 
-    /** Takes one attempt from this source's allowance, if it has one left. */
+    /** Takes one attempt from this source's allowance, if it has one left (one atomic step). */
     boolean tryAcquire(String source) {
         long now = nowNanos();
         boolean[] granted = {false};
-        buckets.compute(hash(source), (k, bucket) -> {
-            long tokens = refilled(bucket, now);
-            granted[0] = tokens >= 1000;
-            return new Bucket(granted[0] ? tokens - 1000 : tokens, now);
+        fullAt.compute(hash(source), (k, full) -> {
+            long next = Math.max(full == null ? now : full, now) + nanosPerToken;
+            granted[0] = next - now <= capacity * nanosPerToken;
+            return granted[0] ? next : full;
         });
-        if (buckets.size() > PRUNE_ABOVE) {
-            buckets.entrySet().removeIf(e -> refilled(e.getValue(), now) >= capacity * 1000L);
+        if (fullAt.size() > PRUNE_ABOVE) {
+            fullAt.entrySet().removeIf(e -> e.getValue() <= now);
         }
         return granted[0];
     }
@@ -64,10 +62,7 @@ class LoginThrottle {
     /** A successful login does not count against its source. */
     void release(String source) {
         long now = nowNanos();
-        buckets.computeIfPresent(hash(source), (k, bucket) -> {
-            long tokens = Math.min(refilled(bucket, now) + 1000, capacity * 1000L);
-            return tokens >= capacity * 1000L ? null : new Bucket(tokens, now);
-        });
+        fullAt.computeIfPresent(hash(source), (k, full) -> full - nanosPerToken <= now ? null : full - nanosPerToken);
     }
 
     long retryAfterSeconds() {
@@ -78,7 +73,7 @@ class LoginThrottle {
     void resetWith(int failuresPerSource) {
         capacity = failuresPerSource;
         nanosPerToken = Math.max(1, properties.window().toNanos() / failuresPerSource);
-        buckets.clear();
+        fullAt.clear();
     }
 
     /** Forgets every count and goes back to the configured limit. */
@@ -98,15 +93,6 @@ class LoginThrottle {
         } catch (UnknownHostException e) {
             return address;
         }
-    }
-
-    private long refilled(Bucket bucket, long now) {
-        if (bucket == null) {
-            return capacity * 1000L;
-        }
-        long elapsed = Math.max(0, now - bucket.at());
-        long earned = elapsed / nanosPerToken * 1000 + (elapsed % nanosPerToken) * 1000 / nanosPerToken;
-        return Math.min(capacity * 1000L, bucket.milliTokens() + earned);
     }
 
     private long nowNanos() {

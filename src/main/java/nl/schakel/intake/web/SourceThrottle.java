@@ -30,11 +30,8 @@ class SourceThrottle {
     private final long nanosPerToken;
     private final Clock clock;
     private final byte[] key = new byte[32];
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-    /** What is left of one key's allowance at a moment (tokens in thousandths, to stay exact). */
-    private record Bucket(long milliTokens, long at) {
-    }
+    /** Per key, the moment (in nanoseconds) at which its bucket is full again: exact, no rounding. */
+    private final ConcurrentMap<String, Long> fullAt = new ConcurrentHashMap<>();
 
     SourceThrottle(int capacity, Duration window, Clock clock) {
         if (capacity < 1) {
@@ -50,13 +47,13 @@ class SourceThrottle {
     boolean tryAcquire(String source) {
         long now = nowNanos();
         boolean[] granted = {false};
-        buckets.compute(hash(source), (k, bucket) -> {
-            long tokens = refilled(bucket, now);
-            if (tokens >= 1000) {
+        fullAt.compute(hash(source), (k, full) -> {
+            long next = Math.max(full == null ? now : full, now) + nanosPerToken;
+            if (next - now <= capacity * nanosPerToken) {
                 granted[0] = true;
-                return new Bucket(tokens - 1000, now);
+                return next;
             }
-            return new Bucket(tokens, now);
+            return full;
         });
         pruneIfLarge(now);
         return granted[0];
@@ -65,21 +62,18 @@ class SourceThrottle {
     /** Gives one token back (the thing counted turned out not to count, e.g. a right receipt code). */
     void release(String source) {
         long now = nowNanos();
-        buckets.computeIfPresent(hash(source), (k, bucket) -> {
-            long tokens = Math.min(refilled(bucket, now) + 1000, capacity * 1000L);
-            return tokens >= capacity * 1000L ? null : new Bucket(tokens, now);
-        });
+        fullAt.computeIfPresent(hash(source), (k, full) -> full - nanosPerToken <= now ? null : full - nanosPerToken);
     }
 
     /** Whether this key has used any of its allowance within the window (a sender seen recently). */
     boolean isKnown(String source) {
-        Bucket bucket = buckets.get(hash(source));
-        return bucket != null && refilled(bucket, nowNanos()) < capacity * 1000L;
+        Long full = fullAt.get(hash(source));
+        return full != null && full > nowNanos();
     }
 
     /** Forgets everything counted (tests; or an operator restarting the count after an incident). */
     void clear() {
-        buckets.clear();
+        fullAt.clear();
     }
 
     /** How long until one more token is earned: the Retry-After to give a refused request. */
@@ -87,20 +81,11 @@ class SourceThrottle {
         return Math.max(1, Duration.ofNanos(nanosPerToken).toSeconds());
     }
 
-    private long refilled(Bucket bucket, long now) {
-        if (bucket == null) {
-            return capacity * 1000L;
-        }
-        long elapsed = Math.max(0, now - bucket.at());
-        long earned = elapsed / nanosPerToken * 1000 + (elapsed % nanosPerToken) * 1000 / nanosPerToken;
-        return Math.min(capacity * 1000L, bucket.milliTokens() + earned);
-    }
-
     /** Full buckets say nothing a missing bucket does not: drop them so memory stays bounded. */
     private void pruneIfLarge(long now) {
-        if (buckets.size() > PRUNE_ABOVE) {
+        if (fullAt.size() > PRUNE_ABOVE) {
             // ConcurrentHashMap removes an entry here only if it still holds the value tested.
-            buckets.entrySet().removeIf(e -> refilled(e.getValue(), now) >= capacity * 1000L);
+            fullAt.entrySet().removeIf(e -> e.getValue() <= now);
         }
     }
 
