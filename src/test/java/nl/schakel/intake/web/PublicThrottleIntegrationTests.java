@@ -103,7 +103,9 @@ class PublicThrottleIntegrationTests {
         // No bound on the duration: on a shared build machine it measures the machine (each received signal
         // costs an Argon2 hash of its receipt code); the figures are printed above.
         assertThat(statuses.keySet()).allMatch(status -> status < 500);
-        assertThat(receivedPerSource.values()).allMatch(count -> count.get() <= PER_SOURCE);
+        // Ten at once, then one more per minute (a token bucket of 10 per 10 minutes).
+        long earnedMeanwhile = flood.toSeconds() / 60 + 1;
+        assertThat(receivedPerSource.values()).allMatch(count -> count.get() <= PER_SOURCE + earnedMeanwhile);
         assertThat(statuses.get(429).get()).isGreaterThan(1000);
 
         // A genuine reporter from a new address: the check page asks for a proof of work, which the
@@ -172,6 +174,7 @@ class PublicThrottleIntegrationTests {
     void parallelPostsFromOneSourceNeverGetMoreThanTheLimitThrough() throws Exception {
         throttles.resetWith(PER_SOURCE, Integer.MAX_VALUE);
         ExecutorService pool = Executors.newFixedThreadPool(16);
+        long started = System.nanoTime();
         List<Future<LoopbackClient.Response>> posts = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             posts.add(pool.submit(() -> http.post("127.0.23.1", "/melden", sending("Parallel " + UUID.randomUUID()))));
@@ -188,9 +191,11 @@ class PublicThrottleIntegrationTests {
             }
         }
         pool.shutdown();
+        // On a slow machine a minute may pass, which earns the source one more signal (10 per 10 minutes).
+        long earnedMeanwhile = Duration.ofNanos(System.nanoTime() - started).toSeconds() / 60;
 
-        assertThat(received).isEqualTo(PER_SOURCE);
-        assertThat(refused).isEqualTo(40 - PER_SOURCE);
+        assertThat(received).isBetween(PER_SOURCE, (int) (PER_SOURCE + earnedMeanwhile));
+        assertThat(refused).isEqualTo(40 - received);
         assertThat(http.post("127.0.23.2", "/melden", sending("Ander adres " + UUID.randomUUID())).status())
                 .as("another source is not affected").isEqualTo(200);
     }
