@@ -58,6 +58,10 @@ class ProofOfWorkBrowserTests {
         browser.open("/melden");
         fillIn(page, "Twee mannen slapen in de bestelbus achter de loods " + UUID.randomUUID());
         assertThat(page.locator("[data-proof]").isVisible()).isTrue();
+        assertThat(page.getByText("Wacht daarom 30 seconden").isVisible()).as("the no-JavaScript text is hidden").isFalse();
+        page.getByText("De controle is klaar").waitFor();
+        System.out.println("proof of work in the browser: " + page.evaluate(
+                "performance.now() - performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd") + " ms");
         browser.assertAccessible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Melding versturen")).click();

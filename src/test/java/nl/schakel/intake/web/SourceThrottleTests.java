@@ -40,6 +40,19 @@ class SourceThrottleTests {
     }
 
     @Test
+    void anIpv6SourceIsItsSlash64AndAnIpv4SourceItsAddress() {
+        assertThat(source("2001:db8:1:2:3:4:5:6")).isEqualTo(source("2001:db8:1:2:ffff::1"));
+        assertThat(source("2001:db8:1:2::1")).isNotEqualTo(source("2001:db8:1:3::1"));
+        assertThat(source("192.0.2.1")).isNotEqualTo(source("192.0.2.2"));
+    }
+
+    private static String source(String address) {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        return IntakeThrottles.source(request);
+    }
+
+    @Test
     void oneSourceRunningDryDoesNotAffectAnother() {
         SourceThrottle throttle = new SourceThrottle(3, Duration.ofMinutes(15), clock);
         for (int i = 0; i < 1000; i++) {
