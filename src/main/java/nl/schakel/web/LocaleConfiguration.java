@@ -47,7 +47,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
                 // Partner systems get English messages unless they ask for Dutch.
                 return "nl".equals(request.getLocale().getLanguage()) ? DUTCH : Locale.ENGLISH;
             }
-            if (isPublic(request)) {
+            if (isPublic(request) || request.getSession(false) == null) {
                 Object chosen = request.getAttribute(ATTRIBUTE);
                 return chosen instanceof Locale locale ? locale : DUTCH;
             }
@@ -77,7 +77,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         @Override
         public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
                 @Nullable Locale locale) {
-            if (isPublic(request)) {
+            if (isPublic(request) || request.getSession(false) == null) {
+                // Without a session (public pages, and any page before login) the choice lives in the
+                // request only: choosing a language must not create a session row.
                 request.setAttribute(ATTRIBUTE, locale);
                 return;
             }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import nl.schakel.access.Role;
 import nl.schakel.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -37,7 +44,8 @@ class SecurityConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, PasswordEncoder passwords,
-            AuditTrail audit, LoginProperties properties, Clock clock) {
+            AuditTrail audit, LoginProperties properties, Clock clock, LoginThrottle loginThrottle,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         String[] everyRole = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         String[] reportingRoles = Role.reporting().stream().map(Role::name).toArray(String[]::new);
         String[] partnerRoles = Role.partners().stream().map(Role::name).toArray(String[]::new);
@@ -54,9 +62,15 @@ class SecurityConfiguration {
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit))
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .failureUrl("/login?error")
+                        .failureHandler(failureWithoutSession())
                         .defaultSuccessUrl("/", true)
                         .permitAll())
+                // No session before login (issue 17): no saved request (the start page is always "/"), the
+                // CSRF token of anonymous pages in a cookie, and redirects relative, never built from Host.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokenRepository(secureCookies)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(relativeLoginEntryPoint()))
+                .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(new AuditingLogoutHandler(audit))
@@ -71,6 +85,20 @@ class SecurityConfiguration {
                         SecurityContextHolderFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** A failed login goes back to the form without keeping the exception in a (new) session. */
+    private static AuthenticationFailureHandler failureWithoutSession() {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        handler.setAllowSessionCreation(false);
+        return handler;
+    }
+
+    /** To the login page with a relative Location, so a forged Host header is never echoed. */
+    private static AuthenticationEntryPoint relativeLoginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /**

@@ -47,31 +47,36 @@ class FollowUpController {
     @PostMapping
     String show(@RequestParam(defaultValue = "") String code, @RequestParam(required = false) @Nullable String reply,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        String source = IntakeThrottles.source(request);
-        if (throttles.failedLookups().isExhausted(source)) {
+        // One failed look-up is taken from the source's and the code prefix's allowance before the code is
+        // checked, and given back when the code was right: check and count in one step, never global.
+        Optional<IntakeThrottles.LookupPermit> permit = throttles.admitLookup(IntakeThrottles.source(request), code);
+        if (permit.isEmpty()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", String.valueOf(throttles.failedLookups().retryAfterSeconds()));
+            response.setHeader("Retry-After", String.valueOf(throttles.lookupRetryAfterSeconds()));
             return "intake/too-many";
         }
         if (reply != null) {
-            return reply(code, reply, model, source, response);
+            return reply(code, reply, model, permit.get(), response);
         }
         Optional<FollowUpView> view = followUp.byReceipt(code);
         if (view.isEmpty()) {
-            return unknownCode(source, model, response);
+            return unknownCode(model, response);
         }
+        permit.get().succeeded();
         model.addAttribute("code", code);
         model.addAttribute("view", view.get());
         return "intake/follow-up";
     }
 
-    private String reply(String code, String reply, Model model, String source, HttpServletResponse response) {
+    private String reply(String code, String reply, Model model, IntakeThrottles.LookupPermit permit,
+            HttpServletResponse response) {
         String text = reply.strip();
         if (text.isEmpty() || text.length() > MAX_REPLY) {
             Optional<FollowUpView> view = followUp.byReceipt(code);
             if (view.isEmpty()) {
-                return unknownCode(source, model, response);
+                return unknownCode(model, response);
             }
+            permit.succeeded();
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("code", code);
             model.addAttribute("view", view.get());
@@ -80,16 +85,16 @@ class FollowUpController {
             return "intake/follow-up";
         }
         if (!followUp.replyByReceipt(code, text)) {
-            return unknownCode(source, model, response);
+            return unknownCode(model, response);
         }
+        permit.succeeded();
         model.addAttribute("code", code);
         model.addAttribute("view", followUp.byReceipt(code).orElseThrow());
         model.addAttribute("notice", "followUp.reply.sent");
         return "intake/follow-up";
     }
 
-    private String unknownCode(String source, Model model, HttpServletResponse response) {
-        throttles.failedLookups().record(source);
+    private String unknownCode(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("problem", "followUp.code.unknown");
         return "intake/follow-up-code";

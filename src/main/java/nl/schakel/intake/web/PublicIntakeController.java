@@ -68,7 +68,7 @@ class PublicIntakeController {
         return switch (step) {
             case "add", "edit" -> support.form(model, form);
             case "send" -> send(form, errors, website, files, model, request, response);
-            default -> errors.hasErrors() ? support.invalid(model, form, errors) : support.review(model, form);
+            default -> errors.hasErrors() ? support.invalid(model, form, errors) : review(model, form, request);
         };
     }
 
@@ -83,25 +83,47 @@ class PublicIntakeController {
             return "intake/thanks";
         }
         String source = IntakeThrottles.source(request);
-        if (throttles.sentSignals().isExhausted(source)) {
-            return tooMany(response);
+        IntakeThrottles.SendDecision decision = throttles.admitSignal(source, request.getParameter("proof"),
+                request.getParameter("proofNonce"));
+        switch (decision.admission()) {
+            case TOO_MANY -> {
+                return tooMany(response);
+            }
+            case PROOF_NEEDED -> {
+                // Under a flood, a new sender first shows its proof of work: the same check page again.
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader("Retry-After", String.valueOf(decision.challenge().waitSeconds()));
+                model.addAttribute("proof", decision.challenge());
+                model.addAttribute("proofNeeded", true);
+                return support.review(model, form);
+            }
+            case ADMITTED -> {
+                // sent below
+            }
         }
         try {
             Receipt receipt = intake.receivePublic(form, SignalFormSupport.uploads(files));
-            throttles.sentSignals().record(source);
             model.addAttribute("receipt", receipt.code());
             return "intake/receipt";
         } catch (AttachmentRejectedException e) {
+            throttles.signalNotReceived(source);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("attachmentProblem", e.messageKey());
             model.addAttribute("attachmentFile", e.filename());
-            return support.review(model, form);
+            return review(model, form, request);
         }
+    }
+
+    /** The check page; under a flood a new sender also gets a proof-of-work challenge on it. */
+    private String review(Model model, SignalForm form, HttpServletRequest request) {
+        throttles.challengeFor(IntakeThrottles.source(request)).ifPresent(challenge -> model.addAttribute("proof",
+                challenge));
+        return support.review(model, form);
     }
 
     private String tooMany(HttpServletResponse response) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader("Retry-After", String.valueOf(throttles.sentSignals().retryAfterSeconds()));
+        response.setHeader("Retry-After", String.valueOf(throttles.signalRetryAfterSeconds()));
         return "intake/too-many";
     }
 }

@@ -5,101 +5,100 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Counts events per source within a time window, in memory only. A source is a keyed hash of the
- * network address with a key that exists only in this process, so the count can neither be stored,
- * nor be linked to an address afterwards; nothing here is ever written to disk, log or database.
- * A second, global window stops distributed guessing.
+ * A token bucket per key, in memory only: each key may do {@code capacity} things at once and earns one
+ * back every {@code window / capacity}. Check and count are one atomic step
+ * ({@link ConcurrentMap#compute}), so parallel requests cannot slip past the limit. There is no global
+ * bucket: one key running dry never affects another.
+ *
+ * <p>A key (a network address, a receipt prefix) is stored only as a keyed hash (HMAC-SHA-256 with a
+ * random key that exists only in this process), so nothing here can be linked to an address afterwards;
+ * nothing is ever written to disk, log or database.
  */
 class SourceThrottle {
 
-    private final int perSource;
-    private final int global;
-    private final Duration window;
+    private static final int PRUNE_ABOVE = 10_000;
+
+    private final int capacity;
+    private final long nanosPerToken;
     private final Clock clock;
     private final byte[] key = new byte[32];
-    private final Map<String, Deque<Instant>> bySource = new ConcurrentHashMap<>();
-    private final Deque<Instant> all = new ArrayDeque<>();
+    /** Per key, the moment (in nanoseconds) at which its bucket is full again: exact, no rounding. */
+    private final ConcurrentMap<String, Long> fullAt = new ConcurrentHashMap<>();
 
-    SourceThrottle(int perSource, int global, Duration window, Clock clock) {
-        this.perSource = perSource;
-        this.global = global;
-        this.window = window;
+    SourceThrottle(int capacity, Duration window, Clock clock) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1");
+        }
+        this.capacity = capacity;
+        this.nanosPerToken = Math.max(1, window.toNanos() / capacity);
         this.clock = clock;
         new SecureRandom().nextBytes(key);
     }
 
-    /** Whether this source (or everyone together) has used up the window. */
-    boolean isExhausted(String address) {
-        Instant now = Instant.now(clock);
-        synchronized (all) {
-            prune(all, now);
-            if (all.size() >= global) {
-                return true;
+    /** Takes one token for this key if it has one: the check and the count in one atomic step. */
+    boolean tryAcquire(String source) {
+        long now = nowNanos();
+        boolean[] granted = {false};
+        fullAt.compute(hash(source), (k, full) -> {
+            long next = Math.max(full == null ? now : full, now) + nanosPerToken;
+            if (next - now <= capacity * nanosPerToken) {
+                granted[0] = true;
+                return next;
             }
-        }
-        Deque<Instant> events = bySource.get(hash(address));
-        if (events == null) {
-            return false;
-        }
-        synchronized (events) {
-            prune(events, now);
-            return events.size() >= perSource;
-        }
+            return full;
+        });
+        pruneIfLarge(now);
+        return granted[0];
     }
 
-    void record(String address) {
-        Instant now = Instant.now(clock);
-        synchronized (all) {
-            all.addLast(now);
-        }
-        Deque<Instant> events = bySource.computeIfAbsent(hash(address), k -> new ArrayDeque<>());
-        synchronized (events) {
-            events.addLast(now);
-        }
-        if (bySource.size() > 10_000) {
-            bySource.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
+    /** Gives one token back (the thing counted turned out not to count, e.g. a right receipt code). */
+    void release(String source) {
+        long now = nowNanos();
+        fullAt.computeIfPresent(hash(source), (k, full) -> full - nanosPerToken <= now ? null : full - nanosPerToken);
+    }
+
+    /** Whether this key has used any of its allowance within the window (a sender seen recently). */
+    boolean isKnown(String source) {
+        Long full = fullAt.get(hash(source));
+        return full != null && full > nowNanos();
     }
 
     /** Forgets everything counted (tests; or an operator restarting the count after an incident). */
     void clear() {
-        synchronized (all) {
-            all.clear();
-        }
-        bySource.clear();
+        fullAt.clear();
     }
 
+    /** How long until one more token is earned: the Retry-After to give a refused request. */
     long retryAfterSeconds() {
-        return window.toSeconds();
+        return Math.max(1, Duration.ofNanos(nanosPerToken).toSeconds());
     }
 
-    private void prune(Deque<Instant> events, Instant now) {
-        while (!events.isEmpty() && events.peekFirst().isBefore(now.minus(window))) {
-            events.pollFirst();
+    /** Full buckets say nothing a missing bucket does not: drop them so memory stays bounded. */
+    private void pruneIfLarge(long now) {
+        if (fullAt.size() > PRUNE_ABOVE) {
+            // ConcurrentHashMap removes an entry here only if it still holds the value tested.
+            fullAt.entrySet().removeIf(e -> e.getValue() <= now);
         }
     }
 
-    private String hash(String address) {
+    private long nowNanos() {
+        java.time.Instant now = clock.instant();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    private String hash(String source) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(source.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

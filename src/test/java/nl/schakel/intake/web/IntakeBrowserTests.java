@@ -39,8 +39,7 @@ class IntakeBrowserTests {
 
     @BeforeEach
     void forgetThrottles() {
-        throttles.sentSignals().clear();
-        throttles.failedLookups().clear();
+        throttles.clear();
     }
 
     @Test

@@ -43,8 +43,7 @@ class PublicIntakeIntegrationTests {
 
     @BeforeEach
     void forgetThrottles() {
-        throttles.failedLookups().clear();
-        throttles.sentSignals().clear();
+        throttles.clear();
     }
 
     @Test
