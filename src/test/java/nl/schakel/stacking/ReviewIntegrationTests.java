@@ -78,7 +78,8 @@ class ReviewIntegrationTests {
         Map<String, String> form = new LinkedHashMap<>(Map.of("description", description, "persons[0].name", name,
                 "municipalityId", jdbc.sql("select id from organisation where name = 'Gemeente Houten'")
                         .query(UUID.class).single().toString(), "step", "send"));
-        assertThat(new WebSession(port).post("/melden", form).body()).contains("Uw melding is verstuurd");
+        WebSession resident = new WebSession(port);
+        assertThat(resident.postAndFollow("/melden", form).body()).contains("Uw melding is verstuurd");
         UUID id = jdbc.sql("select id from signal where description = ?").param(description).query(UUID.class).single();
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
                 "select count(*) from subject_mention where signal_id = ?").param(id).query(Integer.class).single() > 0);

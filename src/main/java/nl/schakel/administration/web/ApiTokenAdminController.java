@@ -85,7 +85,7 @@ class ApiTokenAdminController {
             CreatedApiToken created = tokens.create(region(admin), organisation, form.name(), form.scopes(),
                     endOf(form.expiresOn()), admin.id());
             // Shown on the next page once and never again; only a handle is in the session (decision 0013).
-            shownOnce.hold(redirect, Map.of("tokenValue", created.value()));
+            shownOnce.hold(redirect, Map.of("tokenValue", created.value(), "form", form));
             return "redirect:/admin/api-tokens/aangemaakt";
         } catch (ApiTokenRejectedException e) {
             errors.rejectValue(e.field(), e.messageKey());
