@@ -77,7 +77,7 @@ class NeedToKnowIntegrationTests {
                 Map.entry("partners[0].organisationId", moviera.toString()), Map.entry("partners[0].selected", "true"),
                 Map.entry("partners[0].legalBasis", "WGS"), Map.entry("partners[0].parts", "DESCRIPTION"),
                 Map.entry("partners[0].feedbackDue", java.time.LocalDate.now().plusDays(14).toString())));
-        assertThat(routed.statusCode()).as(routed.body()).isEqualTo(302);
+        assertThat(routed.statusCode()).as(routed.body()).isEqualTo(303);
         referral = jdbc.sql("select id from referral where signal_id = ?").param(utrecht).query(UUID.class).single();
     }
 

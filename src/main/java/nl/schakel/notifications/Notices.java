@@ -32,6 +32,16 @@ public class Notices {
                 .list();
     }
 
+    /** A notice of this person, read or not, without changing it; other people's notices do not exist. */
+    public Optional<Notice> find(UUID userId, UUID noticeId) {
+        return jdbc.sql("select id, kind, signal_id, referral_id, created_at from notice where id = ? and recipient_id = ?")
+                .params(noticeId, userId)
+                .query((rs, n) -> new Notice(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
+                        rs.getObject("signal_id", UUID.class), rs.getObject("referral_id", UUID.class),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
     /** Marks a notice of this person read and returns what it was about; other people's notices do not exist. */
     public Optional<Notice> open(UUID userId, UUID noticeId) {
         Optional<Notice> notice = unread(userId).stream().filter(n -> n.id().equals(noticeId)).findFirst();

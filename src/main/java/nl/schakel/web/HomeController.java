@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** The start page: for each role the person holds, what that role does in Schakel and where to begin. */
 @Controller
@@ -36,8 +37,16 @@ class HomeController {
         return "home";
     }
 
-    /** Opens a notice: marks it read and goes to what it is about. */
+    /** Goes to what a notice is about without marking it read: a GET changes nothing. */
     @GetMapping("/meldingen/{id}")
+    String showNotice(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id) {
+        return notices.find(user.userId(), id)
+                .map(notice -> "redirect:" + notice.link())
+                .orElse("redirect:/");
+    }
+
+    /** Opens a notice (a button on the start page): marks it read and goes to what it is about. */
+    @PostMapping("/meldingen/{id}")
     String openNotice(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id) {
         return notices.open(user.userId(), id)
                 .map(notice -> "redirect:" + notice.link())

@@ -93,7 +93,8 @@ class AdministrationIntegrationTests {
 
         HttpResponse<String> created = admin.post("/admin/users", Map.of("username", username, "displayName",
                 "Nina Nieuw", "email", "", "organisationId", houten.toString(), "roles", "DESIGNATED_OFFICER"));
-        String temporary = temporaryPassword(created);
+        assertThat(created.statusCode()).isEqualTo(303);
+        String temporary = temporaryPassword(admin.follow(created));
 
         WebSession newcomer = new WebSession(port);
         newcomer.login(username, temporary);
@@ -155,7 +156,7 @@ class AdministrationIntegrationTests {
         colleague.login(username, TestUsers.PASSWORD);
 
         admin.get("/admin/users");
-        String temporary = temporaryPassword(admin.post("/admin/users/" + id + "/reset-password"));
+        String temporary = temporaryPassword(admin.postAndFollow("/admin/users/" + id + "/reset-password", Map.of()));
 
         assertThat(WebSession.location(colleague.get("/"))).endsWith("/login");
         assertThat(WebSession.location(new WebSession(port).login(username, TestUsers.PASSWORD))).endsWith("error");

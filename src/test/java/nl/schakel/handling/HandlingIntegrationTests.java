@@ -94,7 +94,7 @@ class HandlingIntegrationTests {
         HttpResponse<String> recorded = officer.post("/signalen/" + signal + "/verrijking",
                 Map.of("source", "PERSONS_REGISTER", "checked", "Inschrijvingen op het adres van de loods",
                         "found", "true", "finding", "Elf personen ingeschreven"));
-        assertThat(recorded.statusCode()).isEqualTo(302);
+        assertThat(recorded.statusCode()).isEqualTo(303);
         assertThat(status()).isEqualTo("ENRICHED");
 
         officer.get("/signalen/" + signal);
@@ -103,12 +103,12 @@ class HandlingIntegrationTests {
         assertThat(officer.post("/signalen/" + signal + "/overleg",
                 Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "+9999999-01-01")).statusCode()).isEqualTo(422);
         assertThat(officer.post("/signalen/" + signal + "/overleg",
-                Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "2026-12-01")).statusCode()).isEqualTo(302);
+                Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "2026-12-01")).statusCode()).isEqualTo(303);
         UUID consultation = jdbc.sql("select id from signal_consultation where signal_id = ?").param(signal)
                 .query(UUID.class).single();
         officer.get("/signalen/" + signal);
         assertThat(officer.post("/signalen/" + signal + "/overleg/" + consultation + "/uitkomst",
-                Map.of("outcome", "Politie pakt het op met de NLA")).statusCode()).isEqualTo(302);
+                Map.of("outcome", "Politie pakt het op met de NLA")).statusCode()).isEqualTo(303);
 
         String page = officer.get("/signalen/" + signal).body();
         assertThat(page).contains("Elf personen ingeschreven").contains("Politie pakt het op met de NLA")
@@ -129,7 +129,7 @@ class HandlingIntegrationTests {
 
         officer.get("/signalen/" + signal);
         assertThat(officer.post("/signalen/" + signal + "/classificatie",
-                Map.of("level", "POSSIBLE_TRAFFICKING", "reason", "Paspoorten ingenomen")).statusCode()).isEqualTo(302);
+                Map.of("level", "POSSIBLE_TRAFFICKING", "reason", "Paspoorten ingenomen")).statusCode()).isEqualTo(303);
         assertThat(status()).isEqualTo("ASSESSED");
         assertThat(officer.get("/signalen/" + signal).body()).contains("Mogelijk mensenhandel (ernstig vermoeden)");
         assertThat(jdbc.sql("select proposed_level from signal_classification where signal_id = ?").param(signal)
@@ -140,7 +140,7 @@ class HandlingIntegrationTests {
     void oneOfficerAloneCannotSetTrafficking() {
         officer.get("/signalen/" + signal);
         assertThat(officer.post("/signalen/" + signal + "/classificatie",
-                Map.of("level", "TRAFFICKING", "reason", "Ernstige signalen")).statusCode()).isEqualTo(302);
+                Map.of("level", "TRAFFICKING", "reason", "Ernstige signalen")).statusCode()).isEqualTo(303);
         assertThat(confirmedLevels()).isEmpty();
         UUID waiting = jdbc.sql("select id from signal_classification where signal_id = ?").param(signal)
                 .query(UUID.class).single();
@@ -160,7 +160,7 @@ class HandlingIntegrationTests {
         second.login("af2.utrecht", WebSession.DEMO_PASSWORD);
         assertThat(second.get("/signalen/" + signal).body()).contains("wacht op bevestiging");
         assertThat(second.post("/signalen/" + signal + "/classificatie/" + waiting + "/bevestigen").statusCode())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(confirmedLevels()).containsExactly("TRAFFICKING");
         assertThat(status()).isEqualTo("ASSESSED");
         assertThat(second.get("/signalen/" + signal).body()).contains("bevestigd door Daan Functionaris");
@@ -180,13 +180,13 @@ class HandlingIntegrationTests {
         assertThat(filled.body()).contains("geen aanwijzingen voor mensenhandel gevonden");
         assertThat(officer.post("/signalen/" + signal + "/terugkoppeling",
                 Map.of("template", "NO_TRAFFICKING", "text", "Wij vonden geen aanwijzingen. Dank u wel."))
-                .statusCode()).isEqualTo(302);
+                .statusCode()).isEqualTo(303);
         assertThat(jdbc.sql("select count(*) from signal_message where signal_id = ? and direction = 'TO_REPORTER' "
                 + "and body like 'Wij vonden geen%'").param(signal).query(Integer.class).single()).isEqualTo(1);
 
         officer.get("/signalen/" + signal);
         assertThat(officer.post("/signalen/" + signal + "/afsluiten", Map.of("outcome", "NO_TRAFFICKING"))
-                .statusCode()).isEqualTo(302);
+                .statusCode()).isEqualTo(303);
         assertThat(status()).isEqualTo("CLOSED");
         assertThat(jdbc.sql("select retain_until from signal_closure where signal_id = ?").param(signal)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.now(clock).plusYears(1));
@@ -206,7 +206,7 @@ class HandlingIntegrationTests {
         assertThat(officer.post("/signalen/" + signal + "/afsluiten", Map.of("outcome", "WITHDRAWN")).statusCode())
                 .isEqualTo(409);
         assertThat(officer.post("/signalen/" + signal + "/afsluiten",
-                Map.of("outcome", "WITHDRAWN", "note", "Dubbel ingevoerd door de melder")).statusCode()).isEqualTo(302);
+                Map.of("outcome", "WITHDRAWN", "note", "Dubbel ingevoerd door de melder")).statusCode()).isEqualTo(303);
         assertThat(status()).isEqualTo("WITHDRAWN");
     }
 

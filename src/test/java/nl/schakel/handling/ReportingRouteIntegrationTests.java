@@ -105,7 +105,7 @@ class ReportingRouteIntegrationTests {
                 "text", "Dank u. Wij hebben uw signaal doorgegeven aan organisaties die ermee aan de slag gaan.")));
         WebSession resident = new WebSession(port);
         resident.get("/melden/volgen");
-        assertThat(resident.post("/melden/volgen", Map.of("code", sent.receipt())).body())
+        assertThat(resident.postAndFollow("/melden/volgen", Map.of("code", sent.receipt())).body())
                 .contains("doorgegeven aan organisaties die ermee aan de slag gaan");
 
         // The end: closed with an outcome.
@@ -150,7 +150,7 @@ class ReportingRouteIntegrationTests {
     }
 
     private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
     }
 
     private String status(UUID signal) {

@@ -44,7 +44,7 @@ class NotificationMailIntegrationTests {
         Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("description", "Acuut: " + canary,
                 "municipalityId", utrecht, "reporterType", "RESIDENT", "anonymous", "true", "acute", "true",
                 "persons[0].name", canary, "step", "send"));
-        assertThat(resident.post("/melden", form).body()).contains("Uw melding is verstuurd");
+        assertThat(resident.postAndFollow("/melden", form).body()).contains("Uw melding is verstuurd");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> mail.getReceivedMessages().length >= 1);
         MimeMessage message = mail.getReceivedMessages()[0];

@@ -114,7 +114,7 @@ class RoutingIntegrationTests {
                 row(0, organisation(jdbc, MOVIERA), "WMO_2015", "DESCRIPTION", today.plusDays(14)),
                 row(1, organisation(jdbc, POLICE), "MELDCODE", "DESCRIPTION,PERSONS,LOCATION", today.plusDays(7)),
                 row(2, organisation(jdbc, OPSPORING), "WGS", "DESCRIPTION,PERSONS", today.plusDays(14)));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
         assertThat(WebSession.location(sent)).endsWith("/signalen/" + signal);
         assertThat(jdbc.sql("select count(*) from referral where signal_id = ? and status = 'SENT'").param(signal)
                 .query(Integer.class).single()).isEqualTo(3);
@@ -162,7 +162,7 @@ class RoutingIntegrationTests {
         WebSession officer = login(port, "af.utrecht");
         UUID moviera = organisation(jdbc, MOVIERA);
         assertThat(route(officer, signal, row(0, moviera, "WMO_2015", "DESCRIPTION", today)).statusCode())
-                .isEqualTo(302);
+                .isEqualTo(303);
 
         HttpResponse<String> again = route(officer, signal, row(0, moviera, "WMO_2015", "DESCRIPTION", today));
         assertThat(again.statusCode()).isEqualTo(422);
@@ -190,7 +190,7 @@ class RoutingIntegrationTests {
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("Geef een reden waarom u afwijst.");
         assertThat(opsporing.post("/doorverwijzingen/" + toOpsporing + "/afwijzen",
-                Map.of("reason", "Geen strafrechtelijke aanknopingspunten")).statusCode()).isEqualTo(302);
+                Map.of("reason", "Geen strafrechtelijke aanknopingspunten")).statusCode()).isEqualTo(303);
 
         HttpResponse<String> accept = opsporing.post("/doorverwijzingen/" + toOpsporing + "/accepteren");
         assertThat(accept.statusCode()).isEqualTo(409);
@@ -278,8 +278,12 @@ class RoutingIntegrationTests {
         WebSession officer = login(port, "af.utrecht");
         assertThat(officer.get("/signalen/" + signal + "/doorzetten").body()).contains("beveiligde link");
 
-        HttpResponse<String> sent = route(officer, signal, row(0, shelter, "CONSENT", "DESCRIPTION", today.plusDays(14)));
+        HttpResponse<String> posted = route(officer, signal, row(0, shelter, "CONSENT", "DESCRIPTION", today.plusDays(14)));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+        HttpResponse<String> sent = officer.follow(posted);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        // Shown once: a reload finds the links gone and goes to the signal, sending nothing again.
+        assertThat(officer.get(WebSession.location(posted)).statusCode()).isEqualTo(303);
         String link = secureLink(sent.body());
         String path = URI.create(link).getPath();
         assertThat(jdbc.sql("select count(*) from referral_link where token_hash like ?")
@@ -294,7 +298,7 @@ class RoutingIntegrationTests {
 
         HttpResponse<String> noText = stranger.post(path, Map.of("answer", "FEEDBACK", "text", ""));
         assertThat(noText.statusCode()).isEqualTo(422);
-        HttpResponse<String> answered = stranger.post(path, Map.of("answer", "FEEDBACK",
+        HttpResponse<String> answered = stranger.postAndFollow(path, Map.of("answer", "FEEDBACK",
                 "text", "Cliënt is opgevangen"));
         assertThat(answered.statusCode()).isEqualTo(200);
         assertThat(answered.body()).contains("Dank u wel");
@@ -308,8 +312,8 @@ class RoutingIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_record where object_id = ? and role = 'SECURE_LINK'")
                 .param(referral.toString()).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
 
-        String expiring = secureLink(route(officer, RoutingFixtures.labourSignal(intake, jdbc, description + " 2",
-                canaryPerson), row(0, shelter, "CONSENT", "DESCRIPTION", today.plusDays(14))).body());
+        String expiring = secureLink(officer.follow(route(officer, RoutingFixtures.labourSignal(intake, jdbc, description + " 2",
+                canaryPerson), row(0, shelter, "CONSENT", "DESCRIPTION", today.plusDays(14)))).body());
         clock.advance(Duration.ofDays(14 + 7 + 2)); // past the due date and its week of grace
         assertThat(stranger.get(URI.create(expiring).getPath()).statusCode()).isEqualTo(410);
     }
@@ -323,7 +327,7 @@ class RoutingIntegrationTests {
         assertThat(noFact.body()).contains("Kies een feit.").contains("value=\"type:POLICE\" selected");
         UUID belle = organisation(jdbc, "Belle");
         assertThat(admin.post("/admin/doorzetregels", Map.of("fact", "UNDOCUMENTED", "target", "org:" + belle))
-                .statusCode()).isEqualTo(302);
+                .statusCode()).isEqualTo(303);
         assertThat(admin.post("/admin/doorzetregels/termijnen", Map.of("organisationId", belle.toString(),
                 "days", "0")).statusCode()).isEqualTo(422);
 
@@ -336,7 +340,7 @@ class RoutingIntegrationTests {
         UUID rule = jdbc.sql("select id from routing_rule where target_organisation_id = ? and fact = 'UNDOCUMENTED'")
                 .param(belle).query(UUID.class).single();
         admin.get("/admin/doorzetregels");
-        assertThat(admin.post("/admin/doorzetregels/" + rule + "/deactiveren").statusCode()).isEqualTo(302);
+        assertThat(admin.post("/admin/doorzetregels/" + rule + "/deactiveren").statusCode()).isEqualTo(303);
         assertThat(checked(officer.get("/signalen/" + signal + "/doorzetten").body(), belle)).isFalse();
     }
 
@@ -349,8 +353,8 @@ class RoutingIntegrationTests {
         jdbc.sql("update signal set acute = true where id = ?").param(signal).update();
 
         officer.get("/signalen/" + signal + "/doorzetten");
-        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(302);
-        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(302);
+        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(303);
+        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(303);
 
         assertThat(jdbc.sql("select legal_basis || ' ' || cardinality(parts) || ' ' || (feedback_due - current_date) "
                 + "from referral where signal_id = ?").param(signal).query(String.class).list())

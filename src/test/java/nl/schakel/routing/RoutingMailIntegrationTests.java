@@ -65,8 +65,10 @@ class RoutingMailIntegrationTests {
         shelterRow.put("partners[1].contactEmail", "intake@opvang.example");
 
         WebSession officer = login(port, "af.utrecht");
-        var sent = route(officer, signal, row(0, organisation(jdbc, "Moviera"), "WMO_2015", "DESCRIPTION,PERSONS", due),
+        var posted = route(officer, signal, row(0, organisation(jdbc, "Moviera"), "WMO_2015", "DESCRIPTION,PERSONS", due),
                 shelterRow);
+        assertThat(posted.statusCode()).isEqualTo(303);
+        var sent = officer.follow(posted);
         assertThat(sent.statusCode()).isEqualTo(200);
         UUID toMoviera = RoutingFixtures.referral(jdbc, signal, "Moviera");
 

@@ -71,7 +71,8 @@ class EscalationIntegrationTests {
         Map<String, String> form = new LinkedHashMap<>(Map.of("description", description, "phones[0].number", phone,
                 "municipalityId", jdbc.sql("select id from organisation where name = 'Gemeente Houten'")
                         .query(UUID.class).single().toString(), "step", "send"));
-        assertThat(new WebSession(port).post("/melden", form).body()).contains("Uw melding is verstuurd");
+        WebSession resident = new WebSession(port);
+        assertThat(resident.postAndFollow("/melden", form).body()).contains("Uw melding is verstuurd");
         return id(description);
     }
 

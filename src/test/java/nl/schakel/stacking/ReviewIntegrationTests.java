@@ -130,7 +130,8 @@ class ReviewIntegrationTests {
                 "municipalityId", jdbc.sql("select id from organisation where name = ?").param(municipality)
                         .query(UUID.class).single().toString(), "step", "send"));
         form.putAll(extra);
-        assertThat(new WebSession(port).post("/melden", form).body()).contains("Uw melding is verstuurd");
+        WebSession resident = new WebSession(port);
+        assertThat(resident.postAndFollow("/melden", form).body()).contains("Uw melding is verstuurd");
         UUID id = jdbc.sql("select id from signal where description = ?").param(description).query(UUID.class).single();
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
                 "select count(*) from subject_mention where signal_id = ?").param(id).query(Integer.class).single()

@@ -83,7 +83,8 @@ class StackingIntegrationTests {
         form.put("municipalityId", jdbc.sql("select id from organisation where name = ?").param(municipality)
                 .query(UUID.class).single().toString());
         form.put("step", "send");
-        assertThat(new WebSession(port).post("/melden", form).body()).contains("Uw melding is verstuurd");
+        WebSession resident = new WebSession(port);
+        assertThat(resident.postAndFollow("/melden", form).body()).contains("Uw melding is verstuurd");
         return jdbc.sql("select id from signal where description = ?").param(description).query(UUID.class).single();
     }
 

@@ -44,7 +44,9 @@ public final class TestSignals {
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
         List<Map.Entry<String, String>> send = new ArrayList<>(form);
         send.add(Map.entry("step", "send"));
-        HttpResponse<String> receipt = resident.post("/melden", send);
+        HttpResponse<String> sent = resident.post("/melden", send);
+        assertThat(sent.statusCode()).as("Post/Redirect/Get").isEqualTo(303);
+        HttpResponse<String> receipt = resident.follow(sent);
         Matcher matcher = RECEIPT.matcher(receipt.body());
         assertThat(matcher.find()).as("receipt code shown").isTrue();
         UUID id = jdbc.sql("select id from signal where description = ?").param(description).query(UUID.class).single();

@@ -88,6 +88,25 @@ public final class WebSession {
         return post(path, Map.of());
     }
 
+    /** Follows a redirect (Post/Redirect/Get) with a GET, as a browser would; any other answer is returned as is. */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        String location = location(response);
+        if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+            return response;
+        }
+        return get(location.startsWith("/") ? location : URI.create(location).getRawPath()
+                + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
+    }
+
+    /** Posts a form and follows its redirect to the page that shows the outcome. */
+    public HttpResponse<String> postAndFollow(String path, Map<String, String> form) {
+        return follow(post(path, form));
+    }
+
+    public HttpResponse<String> postAndFollow(String path, java.util.List<Map.Entry<String, String>> pairs) {
+        return follow(post(path, pairs));
+    }
+
     /** Logs out with the form in the page header. */
     public HttpResponse<String> logout() {
         get("/");

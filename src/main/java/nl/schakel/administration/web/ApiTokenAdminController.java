@@ -3,9 +3,11 @@ package nl.schakel.administration.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.ApiScope;
 import nl.schakel.access.ApiToken;
 import nl.schakel.access.ApiTokenId;
@@ -45,8 +47,10 @@ class ApiTokenAdminController {
 
     private final ApiTokens tokens;
     private final Organisations organisations;
+    private final ShownOnce shownOnce;
 
-    ApiTokenAdminController(ApiTokens tokens, Organisations organisations) {
+    ApiTokenAdminController(ApiTokens tokens, Organisations organisations, ShownOnce shownOnce) {
+        this.shownOnce = shownOnce;
         this.tokens = tokens;
         this.organisations = organisations;
     }
@@ -72,7 +76,7 @@ class ApiTokenAdminController {
 
     @PostMapping
     String create(@AuthenticationPrincipal SchakelUser admin, @Valid @ModelAttribute("form") ApiTokenForm form,
-            BindingResult errors, Model model) {
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -80,13 +84,19 @@ class ApiTokenAdminController {
         try {
             CreatedApiToken created = tokens.create(region(admin), organisation, form.name(), form.scopes(),
                     endOf(form.expiresOn()), admin.id());
-            // Shown on this one page and never again: no redirect, so it is in no URL or session either.
-            model.addAttribute("tokenValue", created.value());
-            return "admin/api-token-created";
+            // Shown on the next page once and never again; only a handle is in the session (decision 0013).
+            shownOnce.hold(redirect, Map.of("tokenValue", created.value(), "form", form));
+            return "redirect:/admin/api-tokens/aangemaakt";
         } catch (ApiTokenRejectedException e) {
             errors.rejectValue(e.field(), e.messageKey());
             return FORM;
         }
+    }
+
+    /** The new token, once: a reload finds it gone and goes back to the list. */
+    @GetMapping("/aangemaakt")
+    String created(Model model) {
+        return shownOnce.reveal(model) ? "admin/api-token-created" : "redirect:/admin/api-tokens";
     }
 
     @GetMapping("/{id}/revoke")

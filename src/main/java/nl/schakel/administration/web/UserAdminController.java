@@ -1,8 +1,10 @@
 package nl.schakel.administration.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.TemporaryPassword;
@@ -40,8 +42,10 @@ class UserAdminController {
 
     private final UserAdministration users;
     private final Organisations organisations;
+    private final ShownOnce shownOnce;
 
-    UserAdminController(UserAdministration users, Organisations organisations) {
+    UserAdminController(UserAdministration users, Organisations organisations, ShownOnce shownOnce) {
+        this.shownOnce = shownOnce;
         this.users = users;
         this.organisations = organisations;
     }
@@ -66,13 +70,13 @@ class UserAdminController {
 
     @PostMapping
     String create(@AuthenticationPrincipal SchakelUser admin, @Valid @ModelAttribute("form") UserForm form,
-            BindingResult errors, Model model) {
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return FORM;
         }
         try {
             UserAdministration.CreatedUser created = users.create(region(admin), form);
-            return showPassword(model, form.displayName(), created.password(), "admin.user.created");
+            return showPassword(redirect, form.displayName(), created.password(), "admin.user.created");
         } catch (UserAdministrationException e) {
             errors.rejectValue(e.field(), e.messageKey());
             return FORM;
@@ -134,10 +138,17 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/reset-password")
-    String resetPassword(@AuthenticationPrincipal SchakelUser admin, @PathVariable UUID id, Model model) {
+    String resetPassword(@AuthenticationPrincipal SchakelUser admin, @PathVariable UUID id,
+            RedirectAttributes redirect) {
         UserSummary user = find(admin, id);
         TemporaryPassword password = users.resetPassword(region(admin), user.id());
-        return showPassword(model, user.displayName(), password, "admin.user.passwordReset");
+        return showPassword(redirect, user.displayName(), password, "admin.user.passwordReset");
+    }
+
+    /** The temporary password, once: a reload finds it gone and goes back to the list (decision 0013). */
+    @GetMapping("/wachtwoord")
+    String password(Model model) {
+        return shownOnce.reveal(model) ? PASSWORD : "redirect:/admin/users";
     }
 
     @ExceptionHandler(UnknownUserException.class)
@@ -146,11 +157,10 @@ class UserAdminController {
         return "error/404";
     }
 
-    private static String showPassword(Model model, String name, TemporaryPassword password, String notice) {
-        model.addAttribute("displayName", name);
-        model.addAttribute("temporaryPassword", password.value());
-        model.addAttribute("notice", notice);
-        return PASSWORD;
+    private String showPassword(RedirectAttributes redirect, String name, TemporaryPassword password,
+            String notice) {
+        shownOnce.hold(redirect, Map.of("displayName", name, "temporaryPassword", password.value(), "notice", notice));
+        return "redirect:/admin/users/wachtwoord";
     }
 
     private UserSummary find(SchakelUser admin, UUID id) {

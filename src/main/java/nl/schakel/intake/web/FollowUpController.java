@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,10 +29,12 @@ class FollowUpController {
 
     private final ReporterFollowUp followUp;
     private final IntakeThrottles throttles;
+    private final IntakeHandles handles;
 
-    FollowUpController(ReporterFollowUp followUp, IntakeThrottles throttles) {
+    FollowUpController(ReporterFollowUp followUp, IntakeThrottles throttles, IntakeHandles handles) {
         this.followUp = followUp;
         this.throttles = throttles;
+        this.handles = handles;
     }
 
     @ModelAttribute
@@ -58,14 +61,37 @@ class FollowUpController {
         if (reply != null) {
             return reply(code, reply, model, permit.get(), response);
         }
-        Optional<FollowUpView> view = followUp.byReceipt(code);
-        if (view.isEmpty()) {
+        if (followUp.byReceipt(code).isEmpty()) {
             return unknownCode(model, response);
         }
         permit.get().succeeded();
-        model.addAttribute("code", code);
+        return shown(code, null);
+    }
+
+    /**
+     * The signal followed up, for a few minutes after the code was entered or an answer sent (Post/Redirect/Get
+     * without a session: the code waits behind a random handle, decision 0013). Afterwards: enter the code again.
+     */
+    @GetMapping("/{handle}")
+    String view(@PathVariable String handle, Model model) {
+        Optional<PublicHandles.Held> held = handles.followUps().view(handle);
+        Optional<FollowUpView> view = held.flatMap(h -> followUp.byReceipt(h.code()));
+        if (view.isEmpty()) {
+            model.addAttribute("expired", true);
+            return "intake/follow-up-code";
+        }
+        model.addAttribute("code", held.get().code());
         model.addAttribute("view", view.get());
+        if (held.get().notice() != null) {
+            model.addAttribute("notice", held.get().notice());
+        }
         return "intake/follow-up";
+    }
+
+    private String shown(String code, @Nullable String notice) {
+        String handle = handles.followUps().hold(code, notice);
+        return "redirect:" + IntakeHandles.withLanguage("/melden/volgen/" + handle,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private String reply(String code, String reply, Model model, IntakeThrottles.LookupPermit permit,
@@ -88,10 +114,7 @@ class FollowUpController {
             return unknownCode(model, response);
         }
         permit.succeeded();
-        model.addAttribute("code", code);
-        model.addAttribute("view", followUp.byReceipt(code).orElseThrow());
-        model.addAttribute("notice", "followUp.reply.sent");
-        return "intake/follow-up";
+        return shown(code, "followUp.reply.sent");
     }
 
     private String unknownCode(Model model, HttpServletResponse response) {

@@ -1,9 +1,12 @@
 package nl.schakel.intake.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.attachments.AttachmentContent;
 import nl.schakel.attachments.AttachmentId;
@@ -37,14 +40,19 @@ class OfficerController {
     private final SignalDesk desk;
     private final SignalPage page;
 
-    OfficerController(SignalDesk desk, SignalPage page) {
+    private final ShownOnce shownOnce;
+
+    OfficerController(SignalDesk desk, SignalPage page, ShownOnce shownOnce) {
+        this.shownOnce = shownOnce;
         this.desk = desk;
         this.page = page;
     }
 
     @GetMapping("/{id}")
     String signal(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
-        return page.show(officer, new SignalId(id), model);
+        String view = page.show(officer, new SignalId(id), model);
+        shownOnce.reveal(model);
+        return view;
     }
 
     @PostMapping("/{id}/bericht")
@@ -64,10 +72,14 @@ class OfficerController {
         return "redirect:/signalen/" + id;
     }
 
-    /** Shows who reported, on this page only: never stored in the session or sent as a redirect. */
+    /**
+     * Shows who reported, once, on the signal page after the redirect: held in memory for that one page, only a
+     * handle in the session; a reload shows the page without it and reveals nothing again (decision 0013).
+     */
     @PostMapping("/{id}/melder")
     String revealReporter(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         SignalId signal = new SignalId(id);
         if (reason.isBlank() || reason.length() > 500) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -75,11 +87,13 @@ class OfficerController {
                     : "signal.reveal.reasonTooLong");
             return page.show(officer, signal, model);
         }
-        String view = page.show(officer, signal, model);
+        page.show(officer, signal, model);
         Optional<ReporterIdentity> identity = desk.revealReporter(officer, signal, reason);
-        model.addAttribute("reporter", identity.orElse(null));
-        model.addAttribute("revealed", true);
-        return view;
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("revealed", true);
+        identity.ifPresent(reporter -> shown.put("reporter", reporter));
+        shownOnce.hold(redirect, shown);
+        return "redirect:/signalen/" + id;
     }
 
     @GetMapping("/{id}/bijlagen/{attachmentId}")

@@ -18,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,11 +35,14 @@ class PublicIntakeController {
     private final SignalIntake intake;
     private final SignalFormSupport support;
     private final IntakeThrottles throttles;
+    private final IntakeHandles handles;
 
-    PublicIntakeController(SignalIntake intake, SignalFormSupport support, IntakeThrottles throttles) {
+    PublicIntakeController(SignalIntake intake, SignalFormSupport support, IntakeThrottles throttles,
+            IntakeHandles handles) {
         this.intake = intake;
         this.support = support;
         this.throttles = throttles;
+        this.handles = handles;
     }
 
     @ModelAttribute
@@ -80,7 +84,7 @@ class PublicIntakeController {
         }
         if (website != null && !website.isBlank()) {
             // A robot filled in the field people cannot see: thank it, keep nothing.
-            return "intake/thanks";
+            return "redirect:" + IntakeHandles.withLanguage("/melden/bedankt", locale());
         }
         String source = IntakeThrottles.source(request);
         IntakeThrottles.SendDecision decision = throttles.admitSignal(source, request.getParameter("proof"),
@@ -103,8 +107,9 @@ class PublicIntakeController {
         }
         try {
             Receipt receipt = intake.receivePublic(form, SignalFormSupport.uploads(files));
-            model.addAttribute("receipt", receipt.code());
-            return "intake/receipt";
+            // Post/Redirect/Get without a cookie: the receipt waits a few minutes behind a random handle.
+            String handle = handles.receipts().hold(receipt.code(), null);
+            return "redirect:" + IntakeHandles.withLanguage("/melden/ontvangen/" + handle, locale());
         } catch (AttachmentRejectedException e) {
             throttles.signalNotReceived(source);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -119,6 +124,35 @@ class PublicIntakeController {
         throttles.challengeFor(IntakeThrottles.source(request)).ifPresent(challenge -> model.addAttribute("proof",
                 challenge));
         return support.review(model, form);
+    }
+
+    /** The receipt, for a few minutes after sending: reload and Back show it again, nothing is sent again. */
+    @GetMapping("/ontvangen/{handle}")
+    String receipt(@PathVariable String handle, Model model, HttpServletResponse response) {
+        return handles.receipts().view(handle).map(held -> {
+            model.addAttribute("receipt", held.code());
+            model.addAttribute("handle", handle);
+            return "intake/receipt";
+        }).orElseGet(() -> {
+            response.setStatus(HttpStatus.GONE.value());
+            return "intake/receipt-gone";
+        });
+    }
+
+    /** "I have noted my code": the receipt is no longer shown, not even with Back. */
+    @PostMapping("/ontvangen/{handle}/vergeten")
+    String forgetReceipt(@PathVariable String handle) {
+        handles.receipts().forget(handle);
+        return "redirect:" + IntakeHandles.withLanguage("/melden/ontvangen/" + handle, locale());
+    }
+
+    @GetMapping("/bedankt")
+    String thanks() {
+        return "intake/thanks";
+    }
+
+    private static java.util.Locale locale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }
 
     private String tooMany(HttpServletResponse response) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.intake.SignalId;
 import nl.schakel.routing.LegalBasis;
@@ -46,7 +47,10 @@ class OfficerRoutingController {
 
     private final Referrals referrals;
 
-    OfficerRoutingController(Referrals referrals) {
+    private final ShownOnce shownOnce;
+
+    OfficerRoutingController(Referrals referrals, ShownOnce shownOnce) {
+        this.shownOnce = shownOnce;
         this.referrals = referrals;
     }
 
@@ -108,14 +112,19 @@ class OfficerRoutingController {
         List<SentReferral> sent = referrals.sendAll(officer, signal, requests);
         List<SentReferral> withLinks = sent.stream().filter(s -> s.secureLink() != null).toList();
         if (!withLinks.isEmpty()) {
-            // The links exist only now: shown on this page, never put in the session or a redirect.
-            model.addAttribute("signalId", id);
-            model.addAttribute("sent", sent);
-            return "routing/sent";
+            // The links exist only now: shown once on the next page, only a handle in the session (decision 0013).
+            shownOnce.hold(redirect, Map.of("signalId", id, "sent", sent));
+            return "redirect:/signalen/" + id + "/doorgezet";
         }
         redirect.addFlashAttribute("notice", "routing.sent");
         redirect.addFlashAttribute("noticeArgument", sent.size());
         return "redirect:/signalen/" + id;
+    }
+
+    /** The secure links just made, once: a reload finds them gone and goes to the signal. */
+    @GetMapping("/signalen/{id}/doorgezet")
+    String sent(@PathVariable UUID id, Model model) {
+        return shownOnce.reveal(model) ? "routing/sent" : "redirect:/signalen/" + id;
     }
 
     /** The signal's referrals on a page of their own (the signal page includes the same fragment). */

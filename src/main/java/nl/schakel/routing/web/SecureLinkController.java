@@ -35,7 +35,7 @@ class SecureLinkController {
 
     @GetMapping
     String open(@PathVariable String token, Model model, HttpServletResponse response) {
-        return show(referrals.openLink(token), model, response);
+        return show(token, referrals.openLink(token), model, response);
     }
 
     @PostMapping
@@ -46,23 +46,31 @@ class SecureLinkController {
                 throw new ReferralRejectedException("answer", "routing.link.answer.required");
             }
             if (!referrals.answerByLink(token, answer, text)) {
-                return show(referrals.openLink(token), model, response);
+                return show(token, referrals.openLink(token), model, response);
             }
         } catch (ReferralRejectedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("linkProblem", e.messageKey());
             model.addAttribute("linkText", text);
             model.addAttribute("linkAnswer", answer);
-            return show(referrals.openLink(token), model, response);
+            return show(token, referrals.openLink(token), model, response);
         } catch (ReferralTransitionRefusedException | ReferralNotFoundException e) {
             response.setStatus(HttpStatus.GONE.value());
             return "routing/link-gone";
         }
-        return "routing/link-thanks";
+        return "redirect:/doorverwijzing/" + token + "/bedankt";
     }
 
-    private String show(LinkResult result, Model model, HttpServletResponse response) {
+    /** After answering (Post/Redirect/Get): thanks while the link is used, else back to the link. */
+    @GetMapping("/bedankt")
+    String thanks(@PathVariable String token) {
+        return referrals.openLink(token) instanceof LinkResult.Gone ? "routing/link-thanks"
+                : "redirect:/doorverwijzing/" + token;
+    }
+
+    private String show(String token, LinkResult result, Model model, HttpServletResponse response) {
         if (result instanceof LinkResult.Open open) {
+            model.addAttribute("linkToken", token);
             model.addAttribute("referral", open.referral());
             model.addAttribute("sharedParts", SharedPart.values());
             return "routing/link";

@@ -58,7 +58,7 @@ class SignalAccessIntegrationTests {
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("Geef een reden").doesNotContain("Geheime Getuige");
 
-        HttpResponse<String> revealed = officer.post("/signalen/" + signal + "/melder",
+        HttpResponse<String> revealed = officer.postAndFollow("/signalen/" + signal + "/melder",
                 Map.of("reason", "Terugbellen voor aanvullende vragen"));
         officer.post("/signalen/" + signal + "/melder", Map.of("reason", "Nogmaals voor het verslag"));
 
@@ -133,8 +133,8 @@ class SignalAccessIntegrationTests {
         WebSession officer = new WebSession(port);
         officer.login("af.utrecht", WebSession.DEMO_PASSWORD);
         officer.get("/signalen/" + id);
-        officer.post("/signalen/" + id + "/bericht", Map.of("body", "Dank voor uw signaal, wij pakken het op."));
-        assertThat(officer.post("/signalen/" + id + "/melder", Map.of("reason", "Overleg met melder")).body())
+        officer.postAndFollow("/signalen/" + id + "/bericht", Map.of("body", "Dank voor uw signaal, wij pakken het op."));
+        assertThat(officer.postAndFollow("/signalen/" + id + "/melder", Map.of("reason", "Overleg met melder")).body())
                 .contains("Mila Melder").contains("Gemeente Utrecht");
 
         assertThat(melder.get("/signalen/mijn/" + id).body()).contains("wij pakken het op");
