@@ -76,7 +76,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            problem(response, HttpStatus.BAD_REQUEST,
+            problem(request, response, HttpStatus.BAD_REQUEST,
                     "The Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.");
             return;
         }
@@ -84,7 +84,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String hash = hash(request, body);
         IdempotencyStore.Claim claim = store.claim(client.tokenId(), key, hash);
         if (claim instanceof Known known) {
-            answerKnown(known, hash, response);
+            answerKnown(known, hash, request, response);
             return;
         }
         Claimed claimed = (Claimed) claim;
@@ -106,17 +106,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answerKnown(Known known, String hash, HttpServletResponse response) throws IOException {
+    private void answerKnown(Known known, String hash, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (!MessageDigest.isEqual(known.requestHash().getBytes(StandardCharsets.US_ASCII),
                 hash.getBytes(StandardCharsets.US_ASCII))) {
-            problem(response, HttpStatus.CONFLICT, "This Idempotency-Key was used for another request. "
+            problem(request, response, HttpStatus.CONFLICT, "This Idempotency-Key was used for another request. "
                     + "Use a new key for a new request.");
             return;
         }
         StoredResponse stored = known.response();
         if (stored == null) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            problem(response, HttpStatus.CONFLICT,
+            problem(request, response, HttpStatus.CONFLICT,
                     "A request with this Idempotency-Key is still being processed. Try again shortly.");
             return;
         }
@@ -135,8 +136,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.flushBuffer();
     }
 
-    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        byte[] body = json.writeValueAsBytes(ProblemDetail.forStatusAndDetail(status, detail));
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        byte[] body = json.writeValueAsBytes(problem);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(body.length);

@@ -93,7 +93,7 @@ class ApiIdempotencyIntegrationTests {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(other.statusCode()).isEqualTo(409);
         assertThat(other.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(other.body()).contains("\"status\":409").contains("another request").doesNotContain(marker);
+        assertThat(other.body()).contains("\"status\":409", "\"title\":\"Conflict\"", "\"instance\":\"/api/v1/signals\"").contains("another request").doesNotContain(marker);
         assertThat(signals(marker)).isEqualTo(1);
     }
 
