@@ -1,5 +1,6 @@
 package nl.schakel.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ public record AddressEntry(
         return new AddressEntry(null, null, null, null);
     }
 
+    @JsonIgnore // derived, for the forms; not part of the JSON
     public boolean isBlank() {
         return Entries.allBlank(street, houseNumber, postcode, city);
     }

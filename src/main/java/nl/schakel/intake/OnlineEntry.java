@@ -1,5 +1,6 @@
 package nl.schakel.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ public record OnlineEntry(
         return new OnlineEntry(null, null);
     }
 
+    @JsonIgnore // derived, for the forms; not part of the JSON
     public boolean isBlank() {
         return Entries.allBlank(handleOrUrl, platform);
     }

@@ -1,5 +1,6 @@
 package nl.schakel.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ public record OrganisationEntry(
         return new OrganisationEntry(null, null, null);
     }
 
+    @JsonIgnore // derived, for the forms; not part of the JSON
     public boolean isBlank() {
         return Entries.allBlank(name, kvkNumber, sector);
     }

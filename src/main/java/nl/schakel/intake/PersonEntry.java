@@ -1,5 +1,6 @@
 package nl.schakel.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ public record PersonEntry(
         return new PersonEntry(null, null, null, null, null, null, null);
     }
 
+    @JsonIgnore // derived, for the forms; not part of the JSON
     public boolean isBlank() {
         return Entries.allBlank(name, nationality, language) && age == null && dateOfBirth == null
                 && (sex == null || sex == Sex.UNKNOWN) && (role == null || role == PersonRole.UNKNOWN);

@@ -1,5 +1,6 @@
 package nl.schakel.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,7 @@ public record PhoneEntry(
         return new PhoneEntry(null);
     }
 
+    @JsonIgnore // derived, for the forms; not part of the JSON
     public boolean isBlank() {
         return Entries.allBlank(number);
     }

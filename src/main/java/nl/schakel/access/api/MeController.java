@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.schakel.access.ApiClient;
 import nl.schakel.access.ApiScope;
@@ -29,14 +30,16 @@ class MeController {
     }
 
     /** What a token stands for. */
-    record ApiIdentity(OrganisationSummary organisation, Set<ApiScope> scopes) {
+    record ApiIdentity(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrganisationSummary organisation,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Set<ApiScope> scopes) {
     }
 
-    record OrganisationSummary(UUID id, String name) {
+    record OrganisationSummary(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name) {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The organisation and scopes of your token",
+    @Operation(operationId = "readToken", summary = "The organisation and scopes of your token",
             description = "Answers 200 with the organisation the token acts for and the scopes it holds; use it to "
                     + "test a new token. / Geeft de organisatie waarvoor de sleutel werkt en de bevoegdheden ervan.")
     ApiIdentity me(@AuthenticationPrincipal ApiClient client) {

@@ -1,6 +1,7 @@
 package nl.schakel.intake.api;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,16 +14,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import nl.schakel.access.ApiClient;
-import nl.schakel.intake.Channel;
-import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalIntake;
 import nl.schakel.intake.internal.SignalReader;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.Organisations;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Partner systems (Veilig Thuis, Meld Misdaad Anoniem, inspections) hand signals over through this API.
@@ -47,10 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Signals", description = "Hand signals of human trafficking over to the region")
 class SignalApiController {
-
-    private static final List<Channel> PARTNER_CHANNELS = List.of(Channel.PARTNER, Channel.VEILIG_THUIS,
-            Channel.MELD_MISDAAD_ANONIEM, Channel.PHONE, Channel.INSPECTION, Channel.ONLINE_AD_MONITORING,
-            Channel.KVK_RISK_REPORT);
 
     private final SignalIntake intake;
     private final SignalReader reader;
@@ -65,27 +59,22 @@ class SignalApiController {
         this.messages = messages;
     }
 
-    /**
-     * A signal handed over by a partner system.
-     *
-     * @param channel how the partner received it; one of PARTNER, VEILIG_THUIS, MELD_MISDAAD_ANONIEM, PHONE,
-     *     INSPECTION, ONLINE_AD_MONITORING, KVK_RISK_REPORT
-     * @param signal what the signal holds
-     */
-    record SignalRequest(@NotNull(message = "{api.channel.required}") @Nullable Channel channel,
-            @NotNull(message = "{api.signal.required}") @Valid @Nullable SignalForm signal) {
+    /** The answer to a signal handed over: its id, and the reference its officers know it by. */
+    @Schema(name = "SignalCreated")
+    record SignalCreated(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reference,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant receivedAt) {
     }
 
-    record SignalCreated(UUID id, String reference, Instant receivedAt) {
-    }
-
-    record Municipality(UUID id, String name) {
+    @Schema(name = "Municipality")
+    record Municipality(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name) {
     }
 
     @PostMapping(path = "/signals", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('SCOPE_SIGNALS_WRITE')")
-    @Operation(summary = "Hand over a signal",
-            description = "Only `signal.description` (10–10,000 characters) and `signal.reporterType` are required. "
+    @Operation(operationId = "createSignal", summary = "Hand over a signal",
+            description = "Only `channel`, `signal` and `signal.description` (10–10,000 characters) are required. "
                     + "Unknown indicator or exploitation-form codes are ignored. Without `signal.municipalityId` the "
                     + "region's fallback municipality receives the signal.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -98,21 +87,16 @@ class SignalApiController {
                                         "exploitationForms": ["LABOUR"]}}"""))),
             responses = {
                     @ApiResponse(responseCode = "201", description = "Received; the signal's id and reference"),
-                    @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields (problem+json with `errors`)",
+                    @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields (with `errors`)",
                             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject("""
                                     {"type": "about:blank", "title": "Bad Request", "status": 400,
-                                     "detail": "The signal is not valid.",
-                                     "errors": [{"field": "signal.description", "message": "Briefly describe what you saw."}]}"""))),
-                    @ApiResponse(responseCode = "401", description = "Missing, unknown, revoked or expired token"),
-                    @ApiResponse(responseCode = "403", description = "The token lacks the SIGNALS_WRITE scope"),
-                    @ApiResponse(responseCode = "413", description = "Body too large")})
+                                     "detail": "The signal is not valid.", "instance": "/api/v1/signals",
+                                     "errors": [{"field": "signal.description", "message": "Briefly describe what you saw."}]}""")))})
     ResponseEntity<SignalCreated> create(@AuthenticationPrincipal ApiClient client,
-            @Valid @RequestBody SignalRequest request) {
-        if (!PARTNER_CHANNELS.contains(request.channel())) {
-            throw new InvalidChannelException();
-        }
+            @Valid @RequestBody SignalSubmissionV1 request) {
         String partner = organisations.find(new OrganisationId(client.organisationId())).orElseThrow().name();
-        SignalId id = intake.receiveFromPartner(client, partner, request.channel(), request.signal());
+        SignalId id = intake.receiveFromPartner(client, partner, request.channel().channel(),
+                request.signal().toForm());
         var view = reader.byId(id).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new SignalCreated(id.value(), view.reference(), view.receivedAt()));
@@ -120,7 +104,7 @@ class SignalApiController {
 
     @GetMapping("/municipalities")
     @PreAuthorize("hasAuthority('SCOPE_SIGNALS_WRITE')")
-    @Operation(summary = "The region's municipalities, for `signal.municipalityId`")
+    @Operation(operationId = "listMunicipalities", summary = "The region's municipalities, for `signal.municipalityId`")
     List<Municipality> municipalities() {
         return intake.municipalities().stream().map(m -> new Municipality(m.id().value(), m.name())).toList();
     }
@@ -136,27 +120,20 @@ class SignalApiController {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable() {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getMostSpecificCause() instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() == PartnerChannel.class) {
+            // A channel of the public or internal form, or none we know: say which ones a partner may use.
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The signal is not valid.");
+            problem.setProperty("errors", List.of(Map.of("field", "channel", "message",
+                    "Use one of " + Arrays.toString(PartnerChannel.values()) + ".")));
+            return problem(problem);
+        }
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The body is not valid JSON for a signal, or a value has the wrong type."));
     }
 
-    @ExceptionHandler(InvalidChannelException.class)
-    ResponseEntity<ProblemDetail> channel() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The signal is not valid.");
-        problem.setProperty("errors", List.of(Map.of("field", "channel", "message",
-                "Use one of " + PARTNER_CHANNELS + ".")));
-        return problem(problem);
-    }
-
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /** The channel is one the public form or internal form uses, not a partner's. */
-    static class InvalidChannelException extends RuntimeException {
-        InvalidChannelException() {
-            super("channel not allowed for partners");
-        }
     }
 }

@@ -6,10 +6,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.schakel.access.ApiClient;
-import nl.schakel.routing.PartnerReferral;
 import nl.schakel.routing.PartnerReferrals;
 import nl.schakel.routing.PartnerReferrals.Answer;
 import nl.schakel.routing.PartnerReferrals.Partner;
@@ -17,7 +17,6 @@ import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
 import nl.schakel.routing.ReferralTransitionRefusedException;
-import nl.schakel.routing.SharedReferral;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -55,40 +54,43 @@ class ReferralApiController {
     }
 
     /** @param reason why the organisation declines (required, at most 5000 characters) */
-    record DeclineRequest(@Nullable String reason) {
+    @Schema(name = "DeclineRequest")
+    record DeclineRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 5000) @Nullable String reason) {
     }
 
     /** @param feedback what the organisation did with the signal (required, at most 5000 characters) */
-    record FeedbackRequest(@Nullable String feedback) {
+    @Schema(name = "FeedbackRequest")
+    record FeedbackRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 5000) @Nullable String feedback) {
     }
 
     @GetMapping
-    @Operation(summary = "The referrals to the token's organisation",
+    @Operation(operationId = "listReferrals", summary = "The referrals to the token's organisation",
             description = "Open referrals first, then by due date. Holds no signal content; read one referral for that.")
-    List<PartnerReferral> list(@AuthenticationPrincipal ApiClient client) {
-        return referrals.list(partner(client));
+    List<ReferralV1.Summary> list(@AuthenticationPrincipal ApiClient client) {
+        return referrals.list(partner(client)).stream().map(ReferralV1.Summary::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One referral with the parts the officer shared",
+    @Operation(operationId = "readReferral", summary = "One referral with the parts the officer shared",
             description = "Parts not shared are absent. Never the reporter's identity or the conversation with the reporter.",
             responses = {@ApiResponse(responseCode = "200", description = "The referral"),
                     @ApiResponse(responseCode = "404", description = "No such referral for this organisation")})
-    SharedReferral read(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
-        return referrals.read(partner(client), new ReferralId(id)).orElseThrow(ReferralNotFoundException::new);
+    ReferralV1 read(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
+        return referrals.read(partner(client), new ReferralId(id)).map(ReferralV1::of)
+                .orElseThrow(ReferralNotFoundException::new);
     }
 
     @PostMapping("/{id}/accept")
-    @Operation(summary = "Accept a referral", responses = {
+    @Operation(operationId = "acceptReferral", summary = "Accept a referral", responses = {
             @ApiResponse(responseCode = "200", description = "Accepted; the referral as it is now"),
             @ApiResponse(responseCode = "404", description = "No such referral for this organisation"),
             @ApiResponse(responseCode = "409", description = "The referral's state does not allow this")})
-    SharedReferral accept(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
+    ReferralV1 accept(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
         return answer(client, id, Answer.ACCEPT, null);
     }
 
     @PostMapping(path = "/{id}/decline", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Decline a referral, with a reason",
+    @Operation(operationId = "declineReferral", summary = "Decline a referral, with a reason",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject("{\"reason\": \"Geen aanknopingspunten voor strafrechtelijk onderzoek.\"}"))),
             responses = {
@@ -97,13 +99,13 @@ class ReferralApiController {
                     @ApiResponse(responseCode = "404", description = "No such referral for this organisation"),
                     @ApiResponse(responseCode = "409", description = "The referral's state does not allow this"),
                     @ApiResponse(responseCode = "422", description = "The reason is missing or too long")})
-    SharedReferral decline(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id,
+    ReferralV1 decline(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id,
             @RequestBody DeclineRequest request) {
         return answer(client, id, Answer.DECLINE, request.reason());
     }
 
     @PostMapping(path = "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Give feedback on an accepted referral",
+    @Operation(operationId = "giveReferralFeedback", summary = "Give feedback on an accepted referral",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject("{\"feedback\": \"Slachtoffer is in zorg genomen; aangifte volgt.\"}"))),
             responses = {
@@ -112,15 +114,16 @@ class ReferralApiController {
                     @ApiResponse(responseCode = "404", description = "No such referral for this organisation"),
                     @ApiResponse(responseCode = "409", description = "The referral's state does not allow this"),
                     @ApiResponse(responseCode = "422", description = "The feedback is missing or too long")})
-    SharedReferral feedback(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id,
+    ReferralV1 feedback(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id,
             @RequestBody FeedbackRequest request) {
         return answer(client, id, Answer.FEEDBACK, request.feedback());
     }
 
-    private SharedReferral answer(ApiClient client, UUID id, Answer answer, @Nullable String text) {
+    private ReferralV1 answer(ApiClient client, UUID id, Answer answer, @Nullable String text) {
         Partner partner = partner(client);
         referrals.answer(partner, new ReferralId(id), answer, text);
-        return referrals.read(partner, new ReferralId(id)).orElseThrow(ReferralNotFoundException::new);
+        return referrals.read(partner, new ReferralId(id)).map(ReferralV1::of)
+                .orElseThrow(ReferralNotFoundException::new);
     }
 
     private static Partner partner(ApiClient client) {
