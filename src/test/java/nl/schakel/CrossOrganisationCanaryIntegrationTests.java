@@ -132,6 +132,8 @@ class CrossOrganisationCanaryIntegrationTests {
                     .param(otherSignal).query(Integer.class).single()).as("the second person linked").isEqualTo(1);
             theHolderSeesItsCanaries();
 
+            assertThat(sweep(List.of(otherOfficer))).as("canaries before the confirm (%d requests)", requests)
+                    .isEmpty();
             WebSession officer = login(otherOfficer);
             String stack = officer.get("/signalen/" + otherSignal + "/stapeling").body();
             assertThat(stack).contains("Mogelijk bij een andere organisatie bekend — contact: de "
@@ -141,18 +143,14 @@ class CrossOrganisationCanaryIntegrationTests {
                     .statusCode()).as("a confirm across organisations").isEqualTo(404);
             assertThat(officer.post("/signalen/" + otherSignal + "/stapeling/voorstellen/" + proposal + "/afwijzen")
                     .statusCode()).as("a reject across organisations").isEqualTo(404);
-            List<String> before = sweep(List.of(otherOfficer));
 
             // As a merge made before the rule existed would be: the registry itself confirms.
             assertThat(review.confirm(otherSignal, UUID.fromString(proposal), idOf(otherOfficer).value())).isPresent();
+            assertThat(sweep(DEMO_USERS)).as("canaries after the confirm (%d requests in all)", requests).isEmpty();
             String merged = officer.get("/signalen/" + otherSignal + "/stapeling").body();
             assertThat(merged).contains("Marijke " + surname.replace("aar", "ar"))
                     .contains("1 signaal bij een andere organisatie. Contact: de aandachtsfunctionaris van " + holder)
                     .doesNotContain("splitsen");
-            List<String> after = sweep(DEMO_USERS);
-
-            assertThat(before).as("canaries before the confirm (%d requests)", requests).isEmpty();
-            assertThat(after).as("canaries after the confirm").isEmpty();
             System.out.printf("Canary sweep %s -> others: %d canaries, %d requests, 0 hits%n", holder,
                     canaries.size(), requests);
         }
