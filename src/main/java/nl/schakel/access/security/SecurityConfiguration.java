@@ -63,7 +63,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(failureWithoutSession())
-                        .defaultSuccessUrl("/", true)
+                        .successHandler(new LanguageAfterLogin())
                         .permitAll())
                 // No session before login (issue 17): no saved request (the start page is always "/"), the
                 // CSRF token of anonymous pages in a cookie, and redirects relative, never built from Host.

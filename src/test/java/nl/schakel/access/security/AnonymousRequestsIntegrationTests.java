@@ -93,6 +93,24 @@ class AnonymousRequestsIntegrationTests {
     }
 
     @Test
+    void theLanguageChosenOnTheLoginPageHoldsAfterLogin() {
+        LoopbackClient.Response page = http.get("127.0.41.3", "/login?lang=en");
+        assertThat(page.body()).contains("name=\"lang\" value=\"en\"");
+        Map.Entry<String, String> csrf = csrf(page);
+
+        LoopbackClient.Response loggedIn = http.post("127.0.41.3", "/login", Map.of("username", "melder", "password",
+                WebSession.DEMO_PASSWORD, "lang", "en", "_csrf", csrf.getValue()), Map.of("Cookie", csrf.getKey()));
+
+        assertThat(loggedIn.location()).isEqualTo("/?lang=en");
+        String session = loggedIn.all("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        assertThat(http.send("127.0.41.3", "GET", "/", Map.of("Cookie", session), null).body()).as("before the redirect")
+                .contains("<html lang=\"nl\"");
+        http.send("127.0.41.3", "GET", loggedIn.location(), Map.of("Cookie", session), null);
+        assertThat(http.send("127.0.41.3", "GET", "/", Map.of("Cookie", session), null).body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
     void aLoginWithoutTheCsrfCookieIsRefused() {
         LoopbackClient.Response page = http.get("127.0.41.2", "/login");
         Map<String, String> form = Map.of("username", "melder", "password", WebSession.DEMO_PASSWORD,
