@@ -65,6 +65,11 @@ class FailedAuthenticationAuditIntegrationTests {
         assertThat(added).as("rows added to all tables, per table: %s", after).isLessThanOrEqualTo(5);
         assertThat(counted("API_AUTHENTICATION", newestBefore)).containsOnly(
                 Map.entry("UNKNOWN_TOKEN", 667L), Map.entry("NO_TOKEN", 333L));
+
+        WebSession admin = new WebSession(port);
+        admin.login("beheerder", WebSession.DEMO_PASSWORD);
+        assertThat(admin.get("/admin/audit?action=API_AUTHENTICATION").body())
+                .contains("667 keer (onbekende API-sleutel)").contains("333 keer (geen API-sleutel meegestuurd)");
     }
 
     @Test

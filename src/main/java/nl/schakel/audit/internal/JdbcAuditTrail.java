@@ -173,10 +173,15 @@ class JdbcAuditTrail implements AuditTrail {
     /** Anchors the head of every chain that changed since this instance last anchored it. */
     void anchor() {
         Map<Integer, AnchorFile.Head> heads = new TreeMap<>();
-        jdbc.sql("""
-                select distinct on (chain) chain, seq, hash from audit_record order by chain, seq desc""")
-                .query((rs, n) -> Map.entry(rs.getInt("chain"), new AnchorFile.Head(rs.getLong("seq"), rs.getString("hash"))))
-                .list().forEach(e -> heads.put(e.getKey(), e.getValue()));
+        // One index probe per chain (also chains left from a larger setting), never a scan of the whole trail.
+        int highest = Math.max(chains - 1, jdbc.sql("select coalesce(max(chain), 0) from audit_record")
+                .query(Integer.class).single());
+        for (int chain = 0; chain <= highest; chain++) {
+            int c = chain;
+            jdbc.sql("select seq, hash from audit_record where chain = ? order by seq desc limit 1").param(c)
+                    .query((rs, n) -> new AnchorFile.Head(rs.getLong("seq"), rs.getString("hash"))).optional()
+                    .ifPresent(head -> heads.put(c, head));
+        }
         heads.entrySet().removeIf(e -> Objects.equals(lastAnchored.get(e.getKey()), e.getValue().seq()));
         anchors.append(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), trail(), heads);
         heads.forEach((chain, head) -> lastAnchored.put(chain, head.seq()));

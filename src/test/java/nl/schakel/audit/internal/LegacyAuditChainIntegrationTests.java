@@ -59,6 +59,11 @@ class LegacyAuditChainIntegrationTests {
                     "select previous_hash from audit_record where hash_version = 2 order by seq limit 1", String.class))
                     .isEqualTo(legacyHead);
             assertThat(Files.readString(dir.resolve("anchors.log"))).contains("seq=5 hash=" + legacyHead);
+            // The command's own record (AUDIT_VERIFIED) came after the start's anchor: the shutdown anchored it.
+            Map<String, Object> newest = gemeente.queryForMap(
+                    "select seq, hash from audit_record order by seq desc limit 1");
+            assertThat(Files.readString(dir.resolve("anchors.log")))
+                    .contains("seq=" + newest.get("seq") + " hash=" + newest.get("hash"));
 
             assertThat(verify(args)).isZero();
 
