@@ -105,6 +105,18 @@ class SignalApiIntegrationTests {
     }
 
     @Test
+    void aChannelOfThePublicOrInternalFormIsRefusedWithItsField() {
+        String token = token("Veilig Thuis Utrecht", ApiScope.SIGNALS_WRITE).value();
+
+        for (String channel : new String[] {"ONLINE_FORM", "INTERNAL", "NOT_A_CHANNEL"}) {
+            HttpResponse<String> response = post(token, VALID.replace("VEILIG_THUIS", channel));
+
+            assertThat(response.statusCode()).as(channel).isEqualTo(400);
+            assertThat(response.body()).as(channel).contains("\"field\":\"channel\"").contains("VEILIG_THUIS");
+        }
+    }
+
+    @Test
     void aTokenWithoutTheSignalsScopeIsForbiddenAndTheBodyLimitHolds() {
         String referralsOnly = token("Politie Midden-Nederland – TMM", ApiScope.REFERRALS).value();
         String token = token("Veilig Thuis Utrecht", ApiScope.SIGNALS_WRITE).value();

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -124,6 +125,27 @@ class ApiIdempotencyIntegrationTests {
         assertThat(second.body()).contains("still being processed");
         assertThat(second.headers().firstValue("Retry-After")).contains("1");
         assertThat(signals(marker)).isZero();
+    }
+
+    @Test
+    void ofConcurrentRequestsWithTheSameKeyOneRunsAndTheOthersAreRefusedOrGetItsAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(() -> post(token, key, body(marker))));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> response : sent) {
+                statuses.add(response.get().statusCode());
+            }
+
+            assertThat(statuses).containsOnly(201, 409).contains(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(signals(marker)).isEqualTo(1);
     }
 
     @Test
