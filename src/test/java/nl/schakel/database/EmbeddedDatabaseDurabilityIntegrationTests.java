@@ -183,6 +183,9 @@ class EmbeddedDatabaseDurabilityIntegrationTests {
                 "--schakel.embedded-database.port=0",
                 "--schakel.embedded-database.startup-timeout=60s",
                 "--schakel.sealing.keyset-file=" + home.resolve("keys").resolve("sealing-keyset.json"),
+                // Everything the application keeps on disk stays in this test's home, never in the checkout's ./data.
+                "--schakel.audit.key-file=" + home.resolve("keys").resolve("audit-hmac.key"),
+                "--schakel.audit.anchor-file=" + home.resolve("audit-anchors").resolve("anchors.log"),
                 "--logging.structured.format.console=",
                 "--logging.level.root=WARN",
                 "--logging.level.nl.schakel.database=INFO")

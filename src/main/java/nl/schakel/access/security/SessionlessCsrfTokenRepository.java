@@ -51,11 +51,9 @@ final class SessionlessCsrfTokenRepository implements CsrfTokenRepository {
 
     @Override
     public @Nullable CsrfToken loadToken(HttpServletRequest request) {
+        // With a session the cookie never counts: a cookie planted by someone else cannot ride a session.
         if (request.getSession(false) != null) {
-            CsrfToken token = inSession.loadToken(request);
-            if (token != null) {
-                return token;
-            }
+            return inSession.loadToken(request);
         }
         return inCookie.loadToken(request);
     }

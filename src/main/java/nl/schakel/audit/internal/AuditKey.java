@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -57,24 +60,44 @@ class AuditKey {
     private static byte[] fromFile(Path file) {
         try {
             if (Files.exists(file)) {
+                restrictToOwner(file);
                 return Base64.getDecoder().decode(Files.readString(file).strip());
             }
             byte[] fresh = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(fresh);
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            // Written whole and forced to disk under another name, then moved in place: a crash leaves either
+            // no key file or a complete one, never an empty one.
+            Path temporary = directory.resolve(file.getFileName() + ".new");
+            Files.deleteIfExists(temporary);
             try {
-                // Created readable by the owner only before the key is written into it.
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(temporary,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
+                Files.createFile(temporary);
                 log.warn("Could not restrict permissions of the audit key file on this file system");
             }
-            Files.writeString(file, Base64.getEncoder().encodeToString(fresh) + "\n", StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap((Base64.getEncoder().encodeToString(fresh) + "\n")
+                        .getBytes(StandardCharsets.US_ASCII)));
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             log.warn("Generated a new audit key in {}: back it up, the audit trail cannot be verified without it",
                     file.toAbsolutePath().normalize());
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An existing key file readable by others is narrowed to its owner. */
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            log.warn("Could not restrict permissions of the audit key file on this file system");
         }
     }
 }
