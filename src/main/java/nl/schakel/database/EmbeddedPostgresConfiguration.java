@@ -115,7 +115,8 @@ class EmbeddedPostgresConfiguration {
     }
 
     static String jdbcUrl(EmbeddedPostgres postgres, String database) {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
+        // PostgreSQL's Detail and Where parts quote data: no connection, the migrations' either, puts them in messages.
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database + "?logServerErrorDetail=false";
     }
 
     /**
