@@ -40,10 +40,14 @@ class PostRedirectGetBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private final List<String> navigations = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void recordNavigations() {
+        nl.schakel.intake.web.IntakeThrottlesReset.clear(context);
         navigations.clear();
         browser.page().onRequest(request -> {
             if (request.isNavigationRequest() && request.frame() == browser.page().mainFrame()) {

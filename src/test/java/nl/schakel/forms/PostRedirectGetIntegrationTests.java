@@ -45,7 +45,16 @@ class PostRedirectGetIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     MutableClock clock;
+
+    @org.junit.jupiter.api.BeforeEach
+    void forgetThrottles() {
+        // Other classes in this shared context guess receipt codes on purpose; their failures must not throttle these.
+        nl.schakel.intake.web.IntakeThrottlesReset.clear(context);
+    }
 
     @Test
     void thePublicFormSentTwiceWithOneTokenStoresOneSignalAndShowsTheSameReceipt(CapturedOutput output) {
@@ -240,6 +249,71 @@ class PostRedirectGetIntegrationTests {
         assertThat(WebSession.location(opened)).endsWith("/signalen/" + signal.id());
         assertThat(unread(notice)).isFalse();
         assertThat(officer.get("/").body()).doesNotContain("/meldingen/" + notice);
+    }
+
+    @Test
+    void theSameTokenTwiceDoesTheWorkOnceOnEveryKindOfForm() {
+        WebSession admin = new WebSession(port);
+        admin.login("beheerder", WebSession.DEMO_PASSWORD);
+        String organisation = "Opvang Eenmaal " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> organisationForm = Map.of("name", organisation, "type", "OTHER_PARTNER", "department", "",
+                FormTokens.FIELD, token(admin.get("/admin/organisations/new").body(), "/admin/organisations"));
+        assertTwiceOnce(admin, "/admin/organisations", organisationForm,
+                () -> count("select count(*) from organisation where name = ?", organisation));
+
+        UUID veiligThuis = jdbc.sql("select id from organisation where name = 'Veilig Thuis Utrecht'").query(UUID.class)
+                .single();
+        String tokenName = "Eenmaal " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> tokenForm = Map.of("organisationId", veiligThuis.toString(), "name", tokenName,
+                "scopes", "SIGNALS_WRITE", "expiresOn", "",
+                FormTokens.FIELD, token(admin.get("/admin/api-tokens/new").body(), "/admin/api-tokens"));
+        HttpResponse<String> created = assertTwiceOnce(admin, "/admin/api-tokens", tokenForm,
+                () -> count("select count(*) from api_token where name = ?", tokenName));
+        // Both arrivals lead to the page of the first: it shows the new token once (the first answer was never
+        // followed, as when a double click makes the browser drop it), and a reload shows it no more.
+        assertThat(admin.follow(created).body()).contains("data-testid=\"api-token\"");
+        assertThat(WebSession.location(admin.follow(created))).endsWith("/admin/api-tokens");
+
+        WebSession melder = new WebSession(port);
+        melder.login("melder", WebSession.DEMO_PASSWORD);
+        String description = "Intern eenmaal " + UUID.randomUUID();
+        Map<String, String> internal = new LinkedHashMap<>(Map.of("description", description,
+                "reporterType", "FRONT_DESK", "step", "review"));
+        melder.get("/signalen/nieuw");
+        HttpResponse<String> review = melder.post("/signalen/nieuw", internal);
+        internal.put("step", "send");
+        internal.put(FormTokens.FIELD, token(review.body(), "/signalen/nieuw"));
+        assertTwiceOnce(melder, "/signalen/nieuw", internal, () -> signals(description));
+        UUID mine = jdbc.sql("select id from signal where description = ?").param(description).query(UUID.class)
+                .single();
+
+        WebSession officer = new WebSession(port);
+        officer.login("af.utrecht", WebSession.DEMO_PASSWORD);
+        String message = "/signalen/" + mine + "/bericht";
+        assertTwiceOnce(officer, message, Map.of("body", "Kunt u bellen?", FormTokens.FIELD,
+                token(officer.get("/signalen/" + mine).body(), message)),
+                () -> count("select count(*) from signal_message where signal_id = ?::uuid", mine.toString()));
+
+        String reply = "/signalen/mijn/" + mine + "/reactie";
+        assertTwiceOnce(melder, reply, Map.of("reply", "Ik bel morgen.", FormTokens.FIELD,
+                token(melder.get("/signalen/mijn/" + mine).body(), reply)),
+                () -> count("select count(*) from signal_message where signal_id = ?::uuid", mine.toString()) - 1);
+    }
+
+    /** Sends the same form twice: both answers 303 to the same page, and the work is done once. */
+    private HttpResponse<String> assertTwiceOnce(WebSession browser, String path, Map<String, String> form,
+            java.util.function.IntSupplier rows) {
+        HttpResponse<String> first = browser.post(path, form);
+        HttpResponse<String> again = browser.post(path, form);
+        assertThat(first.statusCode()).as(path).isEqualTo(303);
+        assertThat(again.statusCode()).as(path).isEqualTo(303);
+        assertThat(WebSession.location(again)).as(path).isEqualTo(WebSession.location(first));
+        assertThat(rows.getAsInt()).as(path).isEqualTo(1);
+        return again;
+    }
+
+    private int count(String sql, String parameter) {
+        return jdbc.sql(sql).param(parameter).query(Integer.class).single();
     }
 
     /** Fills in the public form and checks it; returns what the review page's send button posts. */

@@ -54,8 +54,10 @@ class NotificationMailIntegrationTests {
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ayla@utrecht.example");
         assertThat(message.getSubject()).isEqualTo("ACUUT: nieuw signaal in Schakel");
         assertThat(GreenMailUtil.getBody(message)).contains("/signalen/" + signal).doesNotContain("Roxana");
-        assertThat(jdbc.sql("select count(*) from notice n join app_user u on u.id = n.recipient_id "
+        // The mail leaves inside the listener's transaction, so the notice may commit a moment after it arrives.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from notice n join app_user u on u.id = n.recipient_id "
                 + "where u.username = 'af.utrecht' and n.signal_id = ? and n.kind = 'ACUTE_SIGNAL_RECEIVED'")
-                .param(signal).query(Integer.class).single()).isEqualTo(1);
+                .param(signal).query(Integer.class).single()).isEqualTo(1));
     }
 }
