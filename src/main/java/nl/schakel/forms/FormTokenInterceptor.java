@@ -17,7 +17,8 @@ import org.springframework.web.servlet.view.RedirectView;
  * same token to the same path is answered with a 303 to that outcome and never reaches the controller; while the
  * first is still busy (a double click), the second waits for its outcome. A form that comes back with problems
  * (422, no redirect) gives its token back, so the corrected form can be sent with it.
- * htmx requests and POSTs without a token pass untouched.
+ * htmx requests and POSTs without a token Schakel issued pass untouched. The same token sent by someone else or
+ * with another content is another arrival: it never leads to the first sender's outcome.
  */
 class FormTokenInterceptor implements HandlerInterceptor {
 
@@ -38,10 +39,12 @@ class FormTokenInterceptor implements HandlerInterceptor {
             return true;
         }
         String token = request.getParameter(FormTokens.FIELD);
-        if (token == null || !FormTokens.wellFormed(token)) {
+        if (token == null || !tokens.genuine(token)) {
             return true;
         }
-        String key = FormTokens.key(token, request.getRequestURI());
+        java.security.Principal sender = request.getUserPrincipal();
+        String key = FormTokens.key(token, request.getRequestURI(), sender == null ? null : sender.getName(),
+                request.getParameterMap());
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (tokens.claim(key)) {

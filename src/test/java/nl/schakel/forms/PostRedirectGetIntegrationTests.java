@@ -84,6 +84,34 @@ class PostRedirectGetIntegrationTests {
         assertThat(output.getAll()).doesNotContain(code.group(1)).doesNotContain(sending.get(FormTokens.FIELD));
     }
 
+    /**
+     * A token planted in someone else's form (e.g. by a look-alike page) does not lead its planter to that
+     * person's receipt: the same token with another content is another arrival. A token Schakel did not issue
+     * is ignored and stores nothing.
+     */
+    @Test
+    void aPlantedTokenNeverLeadsToSomeoneElsesReceipt() {
+        String description = "Geplant " + UUID.randomUUID();
+        WebSession resident = new WebSession(port);
+        Map<String, String> sending = reviewed(resident, description);
+        HttpResponse<String> reporter = resident.post("/melden", sending);
+
+        Map<String, String> planted = new LinkedHashMap<>(sending);
+        planted.put("description", "Iets anders " + UUID.randomUUID());
+        HttpResponse<String> planter = new WebSession(port).post("/melden", planted);
+
+        assertThat(reporter.statusCode()).isEqualTo(303);
+        assertThat(WebSession.location(planter)).isNotEqualTo(WebSession.location(reporter));
+        assertThat(signals(description)).isEqualTo(1);
+
+        int rows = jdbc.sql("select count(*) from form_submission").query(Integer.class).single();
+        Map<String, String> madeUp = new LinkedHashMap<>(sending);
+        madeUp.put(FormTokens.FIELD, "A".repeat(43));
+        madeUp.put("description", "Verzonnen " + UUID.randomUUID());
+        new WebSession(port).post("/melden", madeUp);
+        assertThat(jdbc.sql("select count(*) from form_submission").query(Integer.class).single()).isEqualTo(rows);
+    }
+
     @Test
     void aDoubleClickOnSendStoresOneSignal() throws Exception {
         String description = "Dubbelklik " + UUID.randomUUID();
