@@ -50,9 +50,19 @@ class StatelessApiFilter extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            LOG.error("API request failed", e);
+            // Classes only: an exception's message may quote what the client sent.
+            LOG.error("API request failed: {}", classes(e));
             problem(response, HttpStatus.INTERNAL_SERVER_ERROR.value());
         }
+    }
+
+    private static String classes(Throwable failure) {
+        StringBuilder chain = new StringBuilder(failure.getClass().getName());
+        for (Throwable cause = failure.getCause(); cause != null && cause != failure; cause = cause.getCause()) {
+            chain.append(" <- ").append(cause.getClass().getName());
+            failure = cause;
+        }
+        return chain.toString();
     }
 
     private void problem(HttpServletResponse response, int statusCode) throws IOException {

@@ -45,6 +45,11 @@ class InputFailureResolver implements HandlerExceptionResolver, WebMvcConfigurer
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             return null;
         }
+        boolean api = ApiPaths.isApi(request);
+        if (api && !isInputProblem(e)) {
+            // The API's own filter (access.security.StatelessApiFilter) answers its failures as problems.
+            return null;
+        }
         int status;
         if (isInputProblem(e)) {
             status = HttpStatus.BAD_REQUEST.value();
@@ -57,7 +62,7 @@ class InputFailureResolver implements HandlerExceptionResolver, WebMvcConfigurer
             if (response.isCommitted()) {
                 return new ModelAndView();
             }
-            if (ApiPaths.isApi(request)) {
+            if (api) {
                 ApiPaths.problem(response, status);
             } else {
                 response.sendError(status);

@@ -130,6 +130,7 @@ class InputFuzzIntegrationTests {
     private final Map<String, Integer> sentPerEndpoint = new TreeMap<>();
     private final Map<String, String> userPerEndpoint = new TreeMap<>();
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    private final Map<String, Map<Integer, Integer>> statusesPerKind = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @BeforeAll
     void setUp() {
@@ -169,6 +170,15 @@ class InputFuzzIntegrationTests {
     @Test
     @Order(1)
     void noMalformedRequestToAnyEndpointGetsA500(CapturedOutput output) throws Exception {
+        try {
+            fuzzEveryEndpoint();
+        } finally {
+            Thread.sleep(500);
+            capturedOutput = output.getAll();
+        }
+    }
+
+    private void fuzzEveryEndpoint() throws Exception {
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints).as("endpoints found in the handler mapping").hasSizeGreaterThan(40);
         // -Dfuzz.only=<regex> fuzzes only the endpoints whose "METHOD /pattern" matches (for finding a cause).
@@ -222,10 +232,10 @@ class InputFuzzIntegrationTests {
         System.out.println("Input fuzz: " + sentPerEndpoint.size() + " endpoints, "
                 + sentPerEndpoint.values().stream().mapToInt(Integer::intValue).sum() + " requests; users "
                 + userPerEndpoint);
+        statusesPerKind.forEach((kind, statuses) -> System.out.println("Input fuzz answers to " + kind + ": "
+                + statuses));
         assertThat(sentPerEndpoint.values()).as("payloads per endpoint").allMatch(count -> count >= PAYLOADS);
         assertThat(failures).as("answers of 500 or more, or cut off").isEmpty();
-        Thread.sleep(500);
-        capturedOutput = output.getAll();
     }
 
     @Test
@@ -272,6 +282,8 @@ class InputFuzzIntegrationTests {
         if (status >= 500) {
             failures.add(endpoint.method() + " " + endpoint.pattern() + " [" + payload.kind() + "]: " + status);
         }
+        statusesPerKind.computeIfAbsent(payload.kind(), k -> new java.util.concurrent.ConcurrentSkipListMap<>())
+                .merge(status, 1, Integer::sum);
     }
 
     private int sendWhole(Endpoint endpoint, Session session, String target, String contentType, byte[] body,
