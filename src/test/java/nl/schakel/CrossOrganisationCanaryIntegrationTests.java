@@ -199,8 +199,10 @@ class CrossOrganisationCanaryIntegrationTests {
             canary("dateofbirthshown", "27-02-1961");
             canary("postcodekey", canaries.get("postcode").replace(" ", ""));
             String filename = canary("filename") + ".png";
-            HttpResponse<String> sent = multipart(new WebSession(port), "/melden", form, filename,
-                    TestFiles.png(40, 30));
+            WebSession resident = new WebSession(port);
+            // Post/Redirect/Get: the receipt is the page the answer redirects to.
+            HttpResponse<String> sent = resident.follow(multipart(resident, "/melden", form, filename,
+                    TestFiles.png(40, 30)));
             assertThat(sent.body()).as(sent.body()).contains("Uw melding is verstuurd");
             UUID id = signalWith("description");
             holderSignals.add(id);
@@ -265,7 +267,7 @@ class CrossOrganisationCanaryIntegrationTests {
 
         private UUID sendOtherSignal(String phone, String person, String linked) {
             String description = "Melding bij " + other + " " + UUID.randomUUID();
-            HttpResponse<String> sent = new WebSession(port).post("/melden", List.of(
+            HttpResponse<String> sent = new WebSession(port).postAndFollow("/melden", List.of(
                     Map.entry("description", description),
                     Map.entry("municipalityId", organisationId(other).toString()),
                     Map.entry("persons[0].name", person),
@@ -439,7 +441,7 @@ class CrossOrganisationCanaryIntegrationTests {
     }
 
     private static void expectRedirect(HttpResponse<String> response, String what) {
-        assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(302);
+        assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(303); // Post/Redirect/Get
     }
 
     private WebSession login(String username) {

@@ -23,10 +23,14 @@ import org.jspecify.annotations.Nullable;
 final class CleanRequest extends HttpServletRequestWrapper {
 
     private final Map<String, String[]> parameters;
+    /** Renumbered row names: multipart parts are named by them too, or the binder would see the old numbers. */
+    private final Map<String, String> renumbering;
 
-    private CleanRequest(HttpServletRequest request, Map<String, String[]> parameters) {
+    private CleanRequest(HttpServletRequest request, Map<String, String[]> parameters,
+            Map<String, String> renumbering) {
         super(request);
         this.parameters = Collections.unmodifiableMap(parameters);
+        this.renumbering = Map.copyOf(renumbering);
     }
 
     /** Reads the parameters once and cleans them. */
@@ -42,12 +46,12 @@ final class CleanRequest extends HttpServletRequestWrapper {
         }
         Map<String, String> renumbering = IndexedNames.renumbering(cleaned.keySet());
         if (renumbering.isEmpty()) {
-            return new CleanRequest(request, cleaned);
+            return new CleanRequest(request, cleaned, renumbering);
         }
         Map<String, String[]> renumbered = new LinkedHashMap<>();
         cleaned.forEach((name, values) -> renumbered.merge(renumbering.getOrDefault(name, name), values,
                 CleanRequest::concat));
-        return new CleanRequest(request, renumbered);
+        return new CleanRequest(request, renumbered, renumbering);
     }
 
     private static String[] concat(String[] first, String[] second) {
@@ -83,7 +87,7 @@ final class CleanRequest extends HttpServletRequestWrapper {
     public Collection<Part> getParts() throws IOException, ServletException {
         List<Part> parts = new ArrayList<>();
         for (Part part : super.getParts()) {
-            parts.add(new CleanPart(part));
+            parts.add(new CleanPart(part, name(part)));
         }
         return parts;
     }
@@ -91,11 +95,16 @@ final class CleanRequest extends HttpServletRequestWrapper {
     @Override
     public @Nullable Part getPart(String name) throws IOException, ServletException {
         Part part = super.getPart(name);
-        return part == null ? null : new CleanPart(part);
+        return part == null ? null : new CleanPart(part, name(part));
     }
 
-    /** An uploaded part whose name, file name and headers hold only storable characters. */
-    private record CleanPart(Part part) implements Part {
+    private String name(Part part) {
+        String name = InputText.clean(part.getName());
+        return renumbering.getOrDefault(name, name);
+    }
+
+    /** An uploaded part whose name (renumbered like the parameters), file name and headers hold only storable characters. */
+    private record CleanPart(Part part, String name) implements Part {
 
         @Override
         public InputStream getInputStream() throws IOException {
@@ -109,7 +118,7 @@ final class CleanRequest extends HttpServletRequestWrapper {
 
         @Override
         public String getName() {
-            return InputText.clean(part.getName());
+            return name;
         }
 
         @Override

@@ -216,7 +216,7 @@ class GeneratedClientContractIntegrationTests {
             form.put(p + "parts", partner.getValue());
             form.put(p + "feedbackDue", LocalDate.now().plusDays(14).toString());
         }
-        assertThat(officer.post("/signalen/" + signal + "/doorzetten", form).statusCode()).isEqualTo(302);
+        assertThat(officer.post("/signalen/" + signal + "/doorzetten", form).statusCode()).isEqualTo(303);
     }
 
     private String reference(UUID signal) {

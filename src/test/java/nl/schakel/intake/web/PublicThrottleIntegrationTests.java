@@ -84,7 +84,7 @@ class PublicThrottleIntegrationTests {
         for (int round = 0; round < 20; round++) {
             for (String source : flooders) {
                 posts.add(pool.submit(() -> {
-                    LoopbackClient.Response response = http.post(source, "/melden", sending("Vloed " + UUID.randomUUID()));
+                    LoopbackClient.Response response = posted(source, "/melden", sending("Vloed " + UUID.randomUUID()));
                     statuses.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
                     if (RECEIPT.matcher(response.body()).find()) {
                         receivedPerSource.computeIfAbsent(source, s -> new AtomicInteger()).incrementAndGet();
@@ -112,19 +112,19 @@ class PublicThrottleIntegrationTests {
         // browser computes (here: the test, as js/proof-of-work.js does), and the signal is sent.
         String reporter = "127.0.20.1";
         String description = "Echte melding tijdens een vloed " + UUID.randomUUID();
-        LoopbackClient.Response review = http.post(reporter, "/melden", reviewing(description));
+        LoopbackClient.Response review = posted(reporter, "/melden", reviewing(description));
         assertThat(review.status()).isEqualTo(200);
         String challenge = group(CHALLENGE, review.body());
         int bits = Integer.parseInt(group(BITS, review.body()));
         Map<String, String> send = sending(description);
         send.put("proof", challenge);
         send.put("proofNonce", ProofOfWork.solve(challenge, bits));
-        LoopbackClient.Response receipt = http.post(reporter, "/melden", send);
+        LoopbackClient.Response receipt = posted(reporter, "/melden", send);
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.all("Set-Cookie")).isEmpty();
         String code = group(RECEIPT, receipt.body());
 
-        LoopbackClient.Response followUp = http.post(reporter, "/melden/volgen", Map.of("code", code));
+        LoopbackClient.Response followUp = posted(reporter, "/melden/volgen", Map.of("code", code));
         assertThat(followUp.status()).isEqualTo(200);
         assertThat(followUp.body()).contains("Ontvangen");
         assertThat(jdbc.sql("select count(*) from signal where description = ?").param(description)
@@ -137,17 +137,17 @@ class PublicThrottleIntegrationTests {
         String reporter = "127.0.21.1";
         String description = "Melding zonder JavaScript " + UUID.randomUUID();
 
-        LoopbackClient.Response tooEarly = http.post(reporter, "/melden", sending(description));
+        LoopbackClient.Response tooEarly = posted(reporter, "/melden", sending(description));
         assertThat(tooEarly.status()).isEqualTo(429);
         assertThat(tooEarly.body()).contains("Uw melding is nog niet verstuurd").contains("Wacht daarom 30 seconden")
                 .contains("name=\"description\"");
         String challenge = group(CHALLENGE, tooEarly.body());
         Map<String, String> again = sending(description);
         again.put("proof", challenge);
-        assertThat(http.post(reporter, "/melden", again).status()).as("before the wait").isEqualTo(429);
+        assertThat(posted(reporter, "/melden", again).status()).as("before the wait").isEqualTo(429);
 
         clock.advance(Duration.ofSeconds(31));
-        LoopbackClient.Response receipt = http.post(reporter, "/melden", again);
+        LoopbackClient.Response receipt = posted(reporter, "/melden", again);
 
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(RECEIPT.matcher(receipt.body()).find()).isTrue();
@@ -157,17 +157,17 @@ class PublicThrottleIntegrationTests {
     void aChallengeWorksOnceAndOnlyForTheSourceItWasGivenTo() {
         flood();
         String description = "Eenmalige uitdaging " + UUID.randomUUID();
-        String challenge = group(CHALLENGE, http.post("127.0.22.1", "/melden", reviewing(description)).body());
+        String challenge = group(CHALLENGE, posted("127.0.22.1", "/melden", reviewing(description)).body());
         Map<String, String> send = sending(description);
         send.put("proof", challenge);
         send.put("proofNonce", ProofOfWork.solve(challenge, Integer.parseInt(group(BITS,
-                http.post("127.0.22.1", "/melden", reviewing(description)).body()))));
+                posted("127.0.22.1", "/melden", reviewing(description)).body()))));
 
-        assertThat(http.post("127.0.22.2", "/melden", send).status()).as("another source").isEqualTo(429);
-        assertThat(http.post("127.0.22.1", "/melden", send).status()).as("its own source").isEqualTo(200);
-        assertThat(http.post("127.0.22.3", "/melden", send).status()).as("spent").isEqualTo(429);
+        assertThat(posted("127.0.22.2", "/melden", send).status()).as("another source").isEqualTo(429);
+        assertThat(posted("127.0.22.1", "/melden", send).status()).as("its own source").isEqualTo(200);
+        assertThat(posted("127.0.22.3", "/melden", send).status()).as("spent").isEqualTo(429);
         send.put("proofNonce", "0");
-        assertThat(http.post("127.0.22.4", "/melden", send).status()).as("unsolved").isEqualTo(429);
+        assertThat(posted("127.0.22.4", "/melden", send).status()).as("unsolved").isEqualTo(429);
     }
 
     @Test
@@ -177,7 +177,7 @@ class PublicThrottleIntegrationTests {
         long started = System.nanoTime();
         List<Future<LoopbackClient.Response>> posts = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            posts.add(pool.submit(() -> http.post("127.0.23.1", "/melden", sending("Parallel " + UUID.randomUUID()))));
+            posts.add(pool.submit(() -> posted("127.0.23.1", "/melden", sending("Parallel " + UUID.randomUUID()))));
         }
         int received = 0;
         int refused = 0;
@@ -196,17 +196,17 @@ class PublicThrottleIntegrationTests {
 
         assertThat(received).isBetween(PER_SOURCE, (int) (PER_SOURCE + earnedMeanwhile));
         assertThat(refused).isEqualTo(40 - received);
-        assertThat(http.post("127.0.23.2", "/melden", sending("Ander adres " + UUID.randomUUID())).status())
+        assertThat(posted("127.0.23.2", "/melden", sending("Ander adres " + UUID.randomUUID())).status())
                 .as("another source is not affected").isEqualTo(200);
     }
 
     @Test
     void twoHundredWrongCodesFromOneAddressDoNotKeepTheRightCodeOut() throws Exception {
-        String code = group(RECEIPT, http.post("127.0.24.1", "/melden", sending("Met bon " + UUID.randomUUID())).body());
+        String code = group(RECEIPT, posted("127.0.24.1", "/melden", sending("Met bon " + UUID.randomUUID())).body());
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<Integer>> guesses = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            guesses.add(pool.submit(() -> http.post("127.0.24.2", "/melden/volgen",
+            guesses.add(pool.submit(() -> posted("127.0.24.2", "/melden/volgen",
                     Map.of("code", ReceiptCodes.generate())).status()));
         }
         int refused = 0;
@@ -219,7 +219,7 @@ class PublicThrottleIntegrationTests {
         List<Future<Integer>> spread = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String source = "127.0.26." + (1 + i % 40);
-            spread.add(pool.submit(() -> http.post(source, "/melden/volgen", Map.of("code", ReceiptCodes.generate()))
+            spread.add(pool.submit(() -> posted(source, "/melden/volgen", Map.of("code", ReceiptCodes.generate()))
                     .status()));
         }
         for (Future<Integer> guess : spread) {
@@ -227,7 +227,7 @@ class PublicThrottleIntegrationTests {
         }
         pool.shutdown();
 
-        LoopbackClient.Response rightCode = http.post("127.0.24.3", "/melden/volgen", Map.of("code", code));
+        LoopbackClient.Response rightCode = posted("127.0.24.3", "/melden/volgen", Map.of("code", code));
 
         assertThat(rightCode.status()).isEqualTo(200);
         assertThat(rightCode.body()).contains("Ontvangen");
@@ -235,26 +235,26 @@ class PublicThrottleIntegrationTests {
 
     @Test
     void guessingAtOneCodeFromManyAddressesStopsAtItsPrefixOnly() {
-        String code = group(RECEIPT, http.post("127.0.25.1", "/melden", sending("Doelwit " + UUID.randomUUID())).body());
-        String other = group(RECEIPT, http.post("127.0.25.1", "/melden", sending("Ander " + UUID.randomUUID())).body());
+        String code = group(RECEIPT, posted("127.0.25.1", "/melden", sending("Doelwit " + UUID.randomUUID())).body());
+        String other = group(RECEIPT, posted("127.0.25.1", "/melden", sending("Ander " + UUID.randomUUID())).body());
         String prefix = code.substring(0, 9);
         for (int i = 0; i < 5; i++) {
-            assertThat(http.post("127.0.25." + (10 + i), "/melden/volgen", Map.of("code", prefix + "0000-0000-0000-000" + i))
+            assertThat(posted("127.0.25." + (10 + i), "/melden/volgen", Map.of("code", prefix + "0000-0000-0000-000" + i))
                     .status()).isEqualTo(404);
         }
 
-        assertThat(http.post("127.0.25.20", "/melden/volgen", Map.of("code", prefix + "0000-0000-0000-0009")).status())
+        assertThat(posted("127.0.25.20", "/melden/volgen", Map.of("code", prefix + "0000-0000-0000-0009")).status())
                 .as("sixth guess at the same prefix, from a fresh address").isEqualTo(429);
-        assertThat(http.post("127.0.25.20", "/melden/volgen", Map.of("code", other)).status())
+        assertThat(posted("127.0.25.20", "/melden/volgen", Map.of("code", other)).status())
                 .as("another code from that address").isEqualTo(200);
     }
 
     /** Pushes the public sends over the flood threshold, from addresses of their own. */
     private void flood() {
         for (int i = 0; i < FLOOD_THRESHOLD; i++) {
-            http.post("127.0.30." + (1 + i % 100), "/melden", sending("Een melding van de vloed " + i));
+            posted("127.0.30." + (1 + i % 100), "/melden", sending("Een melding van de vloed " + i));
         }
-        assertThat(http.post("127.0.30.200", "/melden", reviewing("Even kijken of er gerekend moet worden")).body()).contains("data-proof-challenge");
+        assertThat(posted("127.0.30.200", "/melden", reviewing("Even kijken of er gerekend moet worden")).body()).contains("data-proof-challenge");
     }
 
     private static Map<String, String> reviewing(String description) {
@@ -271,6 +271,15 @@ class PublicThrottleIntegrationTests {
         Map<String, String> form = reviewing(description);
         form.put("step", "send");
         return form;
+    }
+
+    /** Posts from a source and, for a Post/Redirect/Get answer, fetches the page it redirects to from there. */
+    private LoopbackClient.Response posted(String source, String path, Map<String, String> form) {
+        LoopbackClient.Response response = http.post(source, path, form);
+        if (response.status() == 303 && !response.location().isEmpty()) {
+            return http.send(source, "GET", response.location(), Map.of(), null);
+        }
+        return response;
     }
 
     private static String group(Pattern pattern, String body) {
