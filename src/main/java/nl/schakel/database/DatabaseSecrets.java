@@ -2,10 +2,13 @@ package nl.schakel.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -46,12 +49,21 @@ final class DatabaseSecrets {
         try {
             createOwnerOnlyDirectories(directory);
             if (!Files.exists(file)) {
+                // Written whole and forced to disk under another name, then linked in place: a crash leaves no
+                // password file or a complete one, never an empty one; a start that raced us keeps its own.
+                Path temporary = Files.createTempFile(directory, role + ".", ".new",
+                        PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-                    Files.writeString(file, generate(), StandardCharsets.US_ASCII);
+                    try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                        channel.write(ByteBuffer.wrap(generate().getBytes(StandardCharsets.US_ASCII)));
+                        channel.force(true);
+                    }
+                    Files.createLink(file, temporary);
                     log.info("Generated the password of database role {} in {}", role, file);
                 } catch (FileAlreadyExistsException raced) {
                     // another start created it first: use that one
+                } finally {
+                    Files.deleteIfExists(temporary);
                 }
             }
             restrictToOwner(file, OWNER_ONLY_FILE);
