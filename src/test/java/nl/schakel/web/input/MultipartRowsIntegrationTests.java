@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public form is sent as multipart (it may carry files). Rows with gaps in their numbers are renumbered for
+ * The public form is sent as multipart (it may carry files). Rows with gaps in their numbers (even far beyond the row limit) are renumbered for
  * the parts as for plain parameters, so the binder sees one row 0 with what was typed, not a row 3 with gaps.
  */
 @SchakelIntegrationTest
@@ -39,7 +39,7 @@ class MultipartRowsIntegrationTests {
                 .query(UUID.class).single().toString());
         fields.put("reporterType", "RESIDENT");
         fields.put("anonymous", "true");
-        fields.put("persons[3].name", name);
+        fields.put("persons[5000].name", name);
         fields.put("phones[1].number", "0612345678");
         fields.put("step", "review");
         String boundary = "----schakel" + UUID.randomUUID();
