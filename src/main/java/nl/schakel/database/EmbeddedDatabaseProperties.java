@@ -12,8 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDirectory where the cluster's files live; they survive restarts
  * @param port the TCP port on the loopback interface, 0 for a free one
- * @param durable whether every commit is flushed to disk before it is acknowledged ({@code fsync},
- *        {@code synchronous_commit} and {@code full_page_writes} on); only tests may switch it off, for speed
  * @param secretsDirectory where the generated passwords of the database roles are kept (owner-only files);
  *        by default {@code secrets/<name of the data directory>} beside the data directory, so
  *        {@code ./data/secrets/postgres} for the default
@@ -23,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EmbeddedDatabaseProperties(
         @DefaultValue("./data/postgres") Path dataDirectory,
         @DefaultValue("0") int port,
-        @DefaultValue("true") boolean durable,
         @Nullable Path secretsDirectory,
         @DefaultValue("120s") Duration startupTimeout) {
 

@@ -53,7 +53,6 @@ class EmbeddedPostgresConfiguration {
         DatabaseSecrets.createOwnerOnlyDirectories(data);
         String superuserPassword = secrets.password(SUPERUSER);
         PostgresBinaries binaries = PostgresBinaries.unpacked();
-        String durable = properties.durable() ? "on" : "off";
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
@@ -63,10 +62,11 @@ class EmbeddedPostgresConfiguration {
                 .setPGStartupWait(properties.startupTimeout())
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("password_encryption", "scram-sha-256")
-                // zonky's defaults (-F and synchronous_commit=off) lose acknowledged commits in a crash.
-                .setServerConfig("fsync", durable)
-                .setServerConfig("synchronous_commit", durable)
-                .setServerConfig("full_page_writes", durable)
+                // Always durable, tests included: every acknowledged commit is on disk (these settings win over
+                // the speed flags zonky passes for its own tests).
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setConnectConfig("password", superuserPassword)
                 // Runs after zonky's lock on the data directory is taken and before the server starts.
                 .setDataDirectoryCustomizer(directory -> prepare(directory.toPath(), superuserPassword, binaries,
@@ -77,8 +77,7 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("log_error_verbosity", "terse")
                 .setServerConfig("log_statement", "none")
                 .start();
-        log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}{}", postgres.getPort(), data,
-                properties.durable() ? "" : " (NOT durable: fsync off, for tests only)");
+        log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", postgres.getPort(), data);
         createApplicationDatabase(postgres, secrets);
         return postgres;
     }
