@@ -1,16 +1,21 @@
-package nl.schakel.intake.web;
+package nl.schakel.access;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A token bucket per key, in memory only: each key may do {@code capacity} things at once and earns one
@@ -20,9 +25,10 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>A key (a network address, a receipt prefix) is stored only as a keyed hash (HMAC-SHA-256 with a
  * random key that exists only in this process), so nothing here can be linked to an address afterwards;
- * nothing is ever written to disk, log or database.
+ * nothing is ever written to disk, log or database. The one throttle of Schakel: public signals, receipt
+ * look-ups and failed logins all count with it.
  */
-class SourceThrottle {
+public final class SourceThrottle {
 
     private static final int PRUNE_ABOVE = 10_000;
 
@@ -33,7 +39,7 @@ class SourceThrottle {
     /** Per key, the moment (in nanoseconds) at which its bucket is full again: exact, no rounding. */
     private final ConcurrentMap<String, Long> fullAt = new ConcurrentHashMap<>();
 
-    SourceThrottle(int capacity, Duration window, Clock clock) {
+    public SourceThrottle(int capacity, Duration window, Clock clock) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1");
         }
@@ -44,7 +50,7 @@ class SourceThrottle {
     }
 
     /** Takes one token for this key if it has one: the check and the count in one atomic step. */
-    boolean tryAcquire(String source) {
+    public boolean tryAcquire(String source) {
         long now = nowNanos();
         boolean[] granted = {false};
         fullAt.compute(hash(source), (k, full) -> {
@@ -60,25 +66,43 @@ class SourceThrottle {
     }
 
     /** Gives one token back (the thing counted turned out not to count, e.g. a right receipt code). */
-    void release(String source) {
+    public void release(String source) {
         long now = nowNanos();
         fullAt.computeIfPresent(hash(source), (k, full) -> full - nanosPerToken <= now ? null : full - nanosPerToken);
     }
 
     /** Whether this key has used any of its allowance within the window (a sender seen recently). */
-    boolean isKnown(String source) {
+    public boolean isKnown(String source) {
         Long full = fullAt.get(hash(source));
         return full != null && full > nowNanos();
     }
 
     /** Forgets everything counted (tests; or an operator restarting the count after an incident). */
-    void clear() {
+    public void clear() {
         fullAt.clear();
     }
 
     /** How long until one more token is earned: the Retry-After to give a refused request. */
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return Math.max(1, Duration.ofNanos(nanosPerToken).toSeconds());
+    }
+
+    /**
+     * The source of a request: its network address, or for IPv6 its /64 network (one household or device
+     * usually holds a whole /64). Used only as the input of the in-memory keyed hash and then forgotten.
+     */
+    public static String source(HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (address == null || address.indexOf(':') < 0) {
+            return String.valueOf(address);
+        }
+        try {
+            // A literal address: no name look-up happens.
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? "v6:" + Arrays.toString(Arrays.copyOf(bytes, 8)) : address;
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     /** Full buckets say nothing a missing bucket does not: drop them so memory stays bounded. */

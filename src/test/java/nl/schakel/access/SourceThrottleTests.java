@@ -1,4 +1,4 @@
-package nl.schakel.intake.web;
+package nl.schakel.access;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ class SourceThrottleTests {
     private static String source(String address) {
         org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
         request.setRemoteAddr(address);
-        return IntakeThrottles.source(request);
+        return SourceThrottle.source(request);
     }
 
     @Test

@@ -1,13 +1,11 @@
 package nl.schakel.intake.web;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.schakel.access.SourceThrottle;
 import nl.schakel.intake.IntakeProperties;
 import nl.schakel.intake.internal.ReceiptCodes;
 import org.jspecify.annotations.Nullable;
@@ -166,22 +164,8 @@ class IntakeThrottles {
         return flood.isFlooded() && !sentSignals.isKnown(source);
     }
 
-    /**
-     * The source of a request: its network address, or for IPv6 its /64 network (one household or
-     * device usually holds a whole /64). Used only as the input of an in-memory keyed hash and then
-     * forgotten.
-     */
+    /** The source of a request (IPv6: its /64), only as the input of the throttles' keyed hashes. */
     static String source(HttpServletRequest request) {
-        String address = request.getRemoteAddr();
-        if (address == null || address.indexOf(':') < 0) {
-            return String.valueOf(address);
-        }
-        try {
-            // A literal address: no name look-up happens.
-            byte[] bytes = InetAddress.getByName(address).getAddress();
-            return bytes.length == 16 ? "v6:" + Arrays.toString(Arrays.copyOf(bytes, 8)) : address;
-        } catch (UnknownHostException e) {
-            return address;
-        }
+        return SourceThrottle.source(request);
     }
 }
