@@ -25,8 +25,12 @@ final class TemplateText {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "param", "source", "track", "wbr");
     /** Attributes whose content replaces the element's body: its text is a natural-template placeholder. */
-    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-            "th:remove", "th:substituteby", "th:include");
+    private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:remove");
+    /**
+     * Attributes that put a fragment in the element's place. On {@code <html>} they decorate the page with the layout
+     * and pass parts of this very body (such as {@code ~{::section}}) to it: that body is shown, so it is checked.
+     */
+    private static final Set<String> FRAGMENT = Set.of("th:replace", "th:insert", "th:substituteby", "th:include");
     private static final Set<String> READ_ATTRIBUTES = Set.of("title", "placeholder", "aria-label", "alt");
     private static final Set<String> NO_TEXT = Set.of("script", "style");
 
@@ -65,7 +69,7 @@ final class TemplateText {
             while (attribute.find()) {
                 String key = attribute.group(1).toLowerCase(Locale.ROOT);
                 String value = attribute.group(2).substring(1, attribute.group(2).length() - 1);
-                replacing |= REPLACING.contains(key);
+                replacing |= REPLACING.contains(key) || FRAGMENT.contains(key) && !name.equals("html");
                 boolean overridden = names.contains("th:" + key) || names.contains("th:attr");
                 if (READ_ATTRIBUTES.contains(key) && !overridden && LETTER.matcher(value).find()) {
                     literals.add("<" + name + " " + key + "=\"" + value + "\">");
