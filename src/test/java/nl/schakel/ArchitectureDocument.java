@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads the tables of {@code docs/architecture.md} that tests hold the code to (the module table, the data
@@ -67,10 +66,6 @@ final class ArchitectureDocument {
 
     /** The module packages under {@code nl.schakel}, from the source folders. */
     static List<String> modulePackages() {
-        try (Stream<Path> entries = Files.list(Path.of("src", "main", "java", "nl", "schakel"))) {
-            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceFiles.folders(Path.of("src", "main", "java", "nl", "schakel"));
     }
 }

@@ -1,8 +1,5 @@
 package nl.schakel;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,15 +61,11 @@ class DataOwnershipTests {
     @Test
     void everyMigrationLivesInItsModulesFolder() {
         Set<String> modules = new TreeSet<>(owners.values());
-        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
-            List<String> misplaced = files.filter(Files::isRegularFile)
-                    .map(MIGRATIONS::relativize)
-                    .filter(p -> p.getNameCount() != 2 || !modules.contains(p.getName(0).toString()))
-                    .map(Path::toString).toList();
-            assertThat(misplaced).as("migrations outside db/migration/<module>/").isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> misplaced = SourceFiles.files(MIGRATIONS, "").stream()
+                .map(MIGRATIONS::relativize)
+                .filter(p -> p.getNameCount() != 2 || !modules.contains(p.getName(0).toString()))
+                .map(Path::toString).toList();
+        assertThat(misplaced).as("migrations outside db/migration/<module>/").isEmpty();
     }
 
     @Test
@@ -87,7 +79,7 @@ class DataOwnershipTests {
         for (Path file : javaFiles()) {
             String module = JAVA.relativize(file).getName(0).toString();
             Set<String> tables = new TreeSet<>();
-            for (String literal : JavaStringLiterals.of(read(file))) {
+            for (String literal : JavaStringLiterals.of(SourceFiles.read(file))) {
                 tables.addAll(referencedTables(literal.toLowerCase(Locale.ROOT)));
             }
             for (String table : tables) {
@@ -130,34 +122,18 @@ class DataOwnershipTests {
 
     static Set<String> createdTables() {
         Set<String> created = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
-                String sql = read(file).toLowerCase(Locale.ROOT).replaceAll("--[^\\n]*", "");
-                Matcher matcher = CREATED.matcher(sql);
-                while (matcher.find()) {
-                    created.add(matcher.group(1));
-                }
+        for (Path file : SourceFiles.files(MIGRATIONS, ".sql")) {
+            String sql = SourceFiles.read(file).toLowerCase(Locale.ROOT).replaceAll("--[^\\n]*", "");
+            Matcher matcher = CREATED.matcher(sql);
+            while (matcher.find()) {
+                created.add(matcher.group(1));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return created;
     }
 
     private static List<Path> javaFiles() {
-        try (Stream<Path> files = Files.walk(JAVA)) {
-            return files.filter(f -> f.toString().endsWith(".java") && JAVA.relativize(f).getNameCount() > 1)
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceFiles.files(JAVA, ".java").stream().filter(f -> JAVA.relativize(f).getNameCount() > 1).toList();
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

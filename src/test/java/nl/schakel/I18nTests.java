@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +67,8 @@ class I18nTests {
     void everyKeyATemplateNamesExists() {
         Set<String> known = allKeys();
         List<String> missing = new ArrayList<>();
-        for (Path template : files(TEMPLATES, ".html")) {
-            Matcher key = TEMPLATE_KEY.matcher(read(template));
+        for (Path template : SourceFiles.files(TEMPLATES, ".html")) {
+            Matcher key = TEMPLATE_KEY.matcher(SourceFiles.read(template));
             while (key.find()) {
                 if (!known.contains(key.group(1))) {
                     missing.add(TEMPLATES.relativize(template) + ": " + key.group(1));
@@ -84,8 +83,8 @@ class I18nTests {
         Set<String> known = allKeys();
         Set<String> prefixes = new TreeSet<>(known.stream().map(k -> k.substring(0, k.indexOf('.') + 1)).toList());
         List<String> missing = new ArrayList<>();
-        for (Path file : files(JAVA, ".java")) {
-            for (String literal : JavaStringLiterals.of(read(file))) {
+        for (Path file : SourceFiles.files(JAVA, ".java")) {
+            for (String literal : JavaStringLiterals.of(SourceFiles.read(file))) {
                 Matcher validation = VALIDATION_KEY.matcher(literal);
                 String key = validation.matches() ? validation.group(1) : literal;
                 boolean keyShaped = validation.matches() || KEY_SHAPE.matcher(literal).matches()
@@ -102,8 +101,8 @@ class I18nTests {
     @Test
     void templatesHoldNoLiteralText() {
         List<String> literals = new ArrayList<>();
-        for (Path template : files(TEMPLATES, ".html")) {
-            TemplateText.literals(read(template))
+        for (Path template : SourceFiles.files(TEMPLATES, ".html")) {
+            TemplateText.literals(SourceFiles.read(template))
                     .forEach(text -> literals.add(TEMPLATES.relativize(template) + ": " + text));
         }
         assertThat(literals).isEmpty();
@@ -115,11 +114,7 @@ class I18nTests {
     }
 
     private static List<String> folders() {
-        try (Stream<Path> entries = Files.list(I18N)) {
-            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceFiles.folders(I18N);
     }
 
     private static Set<String> allKeys() {
@@ -145,19 +140,5 @@ class I18nTests {
         return properties;
     }
 
-    private static List<Path> files(Path root, String suffix) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
