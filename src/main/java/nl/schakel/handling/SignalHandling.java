@@ -20,12 +20,12 @@ import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.handling.internal.HandlingRecords.ClassificationRow;
 import nl.schakel.handling.internal.ProposalRules;
 import nl.schakel.handling.internal.Timeline;
-import nl.schakel.intake.SignalDesk;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalProgress;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
+import nl.schakel.signal.ReporterChannel;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalProgress;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.SignalView;
+import nl.schakel.signal.Signals;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.stacking.Stacks;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,7 @@ public class SignalHandling {
 
     private final Signals signals;
     private final SignalProgress progress;
-    private final SignalDesk desk;
+    private final ReporterChannel reporters;
     private final HandlingRecords records;
     private final Timeline timeline;
     private final ProposalRules rules;
@@ -60,13 +60,13 @@ public class SignalHandling {
     private final OpenReferrals openReferrals;
     private final Clock clock;
 
-    SignalHandling(Signals signals, SignalProgress progress, SignalDesk desk, HandlingRecords records,
+    SignalHandling(Signals signals, SignalProgress progress, ReporterChannel reporters, HandlingRecords records,
             Timeline timeline, ProposalRules rules, IndicatorCatalogues catalogues, Stacks stacks, UserDirectory users,
             Organisations organisations, AuditTrail audit, ApplicationEventPublisher events,
             HandlingProperties properties, OpenReferrals openReferrals, Clock clock) {
         this.signals = signals;
         this.progress = progress;
-        this.desk = desk;
+        this.reporters = reporters;
         this.records = records;
         this.timeline = timeline;
         this.rules = rules;
@@ -153,7 +153,7 @@ public class SignalHandling {
         requireOpen(officer, id, "SIGNAL_ENRICHED");
         records.addEnrichment(id, officer.userId(), source, checked, found, finding);
         timeline.add(id, TimelineKind.ENRICHMENT_RECORDED, source.name(), officer.userId(), null);
-        progress.advance(id, SignalStatus.ENRICHED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.ENRICHED, officer.userId());
         audit.record(AuditEvent.success("SIGNAL_ENRICHED", SIGNAL, id, PURPOSE));
     }
 
@@ -196,7 +196,7 @@ public class SignalHandling {
             events.publishEvent(new ClassificationAwaitingConfirmation(id, officer.organisationId(), officer.userId()));
         } else {
             timeline.add(id, TimelineKind.CLASSIFIED, level.name(), officer.userId(), null);
-            progress.advance(id, SignalStatus.ASSESSED, officer.userId());
+            progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
         }
         audit.record(AuditEvent.success("SIGNAL_CLASSIFIED", SIGNAL, id, PURPOSE));
     }
@@ -214,7 +214,7 @@ public class SignalHandling {
             throw new HandlingRefusedException("handling.refused.nothingToConfirm");
         }
         timeline.add(id, TimelineKind.CLASSIFICATION_CONFIRMED, row.level().name(), officer.userId(), null);
-        progress.advance(id, SignalStatus.ASSESSED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
         audit.record(AuditEvent.success("CLASSIFICATION_CONFIRMED", SIGNAL, id, PURPOSE));
     }
 
@@ -234,12 +234,12 @@ public class SignalHandling {
     @Transactional
     public void informReporter(SchakelUser officer, SignalId id, FeedbackTemplate template, String text) {
         requireOpen(officer, id, "REPORTER_INFORMED");
-        if (!desk.messageReporter(officer, id, text)) {
+        if (!reporters.messageReporter(officer, id, text)) {
             throw new SignalNotFoundException();
         }
         records.reporterInformed(id, officer.userId(), template);
         timeline.add(id, TimelineKind.REPORTER_INFORMED, template.name(), officer.userId(), null);
-        progress.advance(id, SignalStatus.REPORTER_INFORMED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.REPORTER_INFORMED, officer.userId());
         audit.record(AuditEvent.success("REPORTER_INFORMED", SIGNAL, id, PURPOSE));
     }
 
@@ -261,7 +261,7 @@ public class SignalHandling {
         if (openReferrals.anyOpen(id)) {
             throw new HandlingRefusedException("handling.refused.openReferrals");
         }
-        if (!progress.advance(id, outcome.status(), officer.userId())) {
+        if (!progress.advanceIfAllowed(id, outcome.status(), officer.userId())) {
             throw new HandlingRefusedException("handling.refused.route");
         }
         LocalDate retainUntil = LocalDate.now(clock).plus(properties.retentionOf(outcome));

@@ -1,5 +1,7 @@
 package nl.schakel.intake;
 
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,5 +10,5 @@ import java.util.List;
  * the conversation with the designated officer. Nothing the officer or partners added.
  */
 public record FollowUpView(SignalId signalId, Instant receivedAt, SignalStatus status,
-        List<SignalView.Message> messages) {
+        List<Message> messages) {
 }

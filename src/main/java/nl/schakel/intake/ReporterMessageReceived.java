@@ -1,5 +1,6 @@
 package nl.schakel.intake;
 
+import nl.schakel.signal.SignalId;
 import java.util.UUID;
 
 /** Published when a reporter answers or adds information, so the receiving officers can be told. */

@@ -5,9 +5,9 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
 
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.SignalView;
+import nl.schakel.signal.Vulnerability;
 
 /** What routing rules look at: facts derived from what a signal holds (domain §8). */
 public enum RoutingFact {

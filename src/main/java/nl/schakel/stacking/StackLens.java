@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import nl.schakel.intake.Signals;
+import nl.schakel.signal.Signals;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.Organisations;

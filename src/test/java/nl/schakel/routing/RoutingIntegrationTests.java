@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import nl.schakel.access.ApiScope;
 import nl.schakel.access.ApiTokens;
 import nl.schakel.access.UserId;
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import nl.schakel.intake.SignalIntake;
 import nl.schakel.organisations.OrganisationForm;
 import nl.schakel.organisations.OrganisationId;

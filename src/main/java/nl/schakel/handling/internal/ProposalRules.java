@@ -12,8 +12,8 @@ import nl.schakel.handling.ClassificationProposal;
 import nl.schakel.handling.ClassificationProposal.Contribution;
 import nl.schakel.handling.ClassificationProposal.Kind;
 import nl.schakel.handling.HandlingProperties;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.SignalView;
+import nl.schakel.signal.Vulnerability;
 
 /**
  * A transparent score over what a signal holds and how far its subjects stacked up. The weights are

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import nl.schakel.handling.OpenReferrals;
 import nl.schakel.handling.ReferralCounts;
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import nl.schakel.routing.Referrals;
 import org.springframework.stereotype.Component;
 

@@ -7,8 +7,8 @@ import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.Meeting;
 import nl.schakel.handling.SignalHandling;
-import nl.schakel.intake.SignalPageSection;
-import nl.schakel.intake.SignalView;
+import nl.schakel.signal.SignalPageSection;
+import nl.schakel.signal.SignalView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

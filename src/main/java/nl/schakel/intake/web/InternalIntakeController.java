@@ -13,7 +13,7 @@ import nl.schakel.attachments.AttachmentRejectedException;
 import nl.schakel.intake.FollowUpView;
 import nl.schakel.intake.ReporterFollowUp;
 import nl.schakel.intake.SignalForm;
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import nl.schakel.intake.SignalIntake;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralStatus;

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralStatus;

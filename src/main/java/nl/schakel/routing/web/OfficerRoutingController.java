@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.Recommendation;
 import nl.schakel.routing.ReferralId;

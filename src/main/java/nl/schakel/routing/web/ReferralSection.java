@@ -1,8 +1,8 @@
 package nl.schakel.routing.web;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalPageSection;
-import nl.schakel.intake.SignalView;
+import nl.schakel.signal.SignalPageSection;
+import nl.schakel.signal.SignalView;
 import nl.schakel.routing.Referrals;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalReceived;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalReceived;
+import nl.schakel.signal.SignalView;
+import nl.schakel.signal.Signals;
 import nl.schakel.stacking.AddressKey;
 import nl.schakel.stacking.MatchThresholds;
 import nl.schakel.stacking.Normalise;
@@ -108,7 +108,7 @@ class SignalLinker {
         };
     }
 
-    private static String label(nl.schakel.intake.AddressEntry a) {
+    private static String label(nl.schakel.signal.AddressEntry a) {
         List<String> parts = new ArrayList<>();
         for (String part : new String[] {a.street(), a.houseNumber(), a.postcode(), a.city()}) {
             if (part != null && !part.isBlank()) {
