@@ -24,7 +24,8 @@ import nl.schakel.signal.ReporterChannel;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalProgress;
 import nl.schakel.signal.SignalStatus;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalFacts;
 import nl.schakel.signal.Signals;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.stacking.Stacks;
@@ -89,7 +90,7 @@ public class SignalHandling {
     }
 
     /** What was recorded on a signal the officer already opened (the opening itself is audited by the intake). */
-    public HandlingView view(SchakelUser officer, SignalView signal) {
+    public HandlingView view(SchakelUser officer, SignalDetail signal) {
         SignalId id = signal.id();
         if (!signals.visibleTo(officer, id)) {
             audit.record(new AuditEvent("HANDLING_VIEWED", SIGNAL, id.toString(), PURPOSE, Outcome.DENIED));
@@ -112,14 +113,14 @@ public class SignalHandling {
         });
         List<Timeline.Step> steps = timeline.of(id);
         steps.stream().map(Timeline.Step::actorId).filter(java.util.Objects::nonNull).forEach(people::add);
-        signal.history().stream().map(SignalView.StatusChange::userId).filter(java.util.Objects::nonNull)
+        signal.history().stream().map(SignalDetail.StatusChange::userId).filter(java.util.Objects::nonNull)
                 .forEach(people::add);
         if (closure != null && closure.reporterInformedBy() != null) {
             people.add(closure.reporterInformedBy());
         }
         Map<UUID, String> names = users.displayNames(people);
         Stacks.StackWeight stack = stacks.weight(id);
-        ClassificationProposal proposal = rules.propose(signal,
+        ClassificationProposal proposal = rules.propose(signal.facts(),
                 catalogues.version(signal.catalogueVersion()).orElseGet(catalogues::current), stack.otherSignals(),
                 stack.escalated());
         return new HandlingView(
@@ -181,7 +182,7 @@ public class SignalHandling {
      */
     @Transactional
     public void classify(SchakelUser officer, SignalId id, ClassificationLevel level, String reason) {
-        SignalView signal = requireOpen(officer, id, "SIGNAL_CLASSIFIED");
+        SignalFacts signal = requireOpen(officer, id, "SIGNAL_CLASSIFIED");
         if (records.classifications(id).stream().anyMatch(c -> c.state().equals("AWAITING_CONFIRMATION"))) {
             throw new HandlingRefusedException("handling.refused.awaitingConfirmation");
         }
@@ -273,16 +274,16 @@ public class SignalHandling {
         return retainUntil;
     }
 
-    private SignalView require(SchakelUser officer, SignalId id, String action) {
+    private SignalFacts require(SchakelUser officer, SignalId id, String action) {
         if (!signals.visibleTo(officer, id)) {
             audit.record(new AuditEvent(action, SIGNAL, id.toString(), PURPOSE, Outcome.DENIED));
             throw new SignalNotFoundException();
         }
-        return signals.forProcessing(id).orElseThrow(SignalNotFoundException::new);
+        return signals.facts(id).orElseThrow(SignalNotFoundException::new);
     }
 
-    private SignalView requireOpen(SchakelUser officer, SignalId id, String action) {
-        SignalView signal = require(officer, id, action);
+    private SignalFacts requireOpen(SchakelUser officer, SignalId id, String action) {
+        SignalFacts signal = require(officer, id, action);
         if (signal.status().isFinal()) {
             throw new HandlingRefusedException("handling.refused.closed");
         }
@@ -315,7 +316,7 @@ public class SignalHandling {
                 row.retainUntil());
     }
 
-    private List<HandlingView.TimelineEntry> timeline(SignalView signal, List<Timeline.Step> steps,
+    private List<HandlingView.TimelineEntry> timeline(SignalDetail signal, List<Timeline.Step> steps,
             Map<UUID, String> names) {
         Set<UUID> partners = new HashSet<>();
         steps.stream().map(Timeline.Step::organisationId).filter(java.util.Objects::nonNull).forEach(partners::add);

@@ -14,7 +14,7 @@ import nl.schakel.audit.AuditActor;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.audit.Outcome;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.Signals;
 import nl.schakel.organisations.Department;
 import nl.schakel.organisations.Organisation;
@@ -243,7 +243,7 @@ public class PartnerReferrals {
      * inform involved persons" — always go with the content: leaving them out could alert a perpetrator.
      */
     private SharedReferral shared(ReferralRow r) {
-        SignalView s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
+        SignalDetail s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
         Set<SharedPart> parts = r.status().isOpen() ? r.parts() : Set.of();
         boolean content = r.status().isOpen();
         return new SharedReferral(r.id(), s.reference(), r.sendingOrganisationName(), r.status(), r.legalBasis(),

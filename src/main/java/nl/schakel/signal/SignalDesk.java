@@ -58,8 +58,8 @@ public class SignalDesk {
 
     /** Opens a signal; the first opening starts the triage (route step 2). */
     @Transactional
-    public Optional<SignalView> open(SchakelUser officer, SignalId id) {
-        Optional<SignalView> signal = find(officer, id);
+    public Optional<SignalDetail> open(SchakelUser officer, SignalId id) {
+        Optional<SignalDetail> signal = find(officer, id);
         if (signal.isEmpty()) {
             audit.record(denied("SIGNAL_VIEWED", id));
             return signal;
@@ -95,7 +95,7 @@ public class SignalDesk {
         return mayHandle(officer, id, reader);
     }
 
-    private Optional<SignalView> find(SchakelUser officer, SignalId id) {
+    private Optional<SignalDetail> find(SchakelUser officer, SignalId id) {
         if (!officer.hasRole(Role.DESIGNATED_OFFICER)) {
             return Optional.empty();
         }

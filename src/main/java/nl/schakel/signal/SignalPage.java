@@ -43,7 +43,7 @@ public class SignalPage {
      * @throws ResponseStatusException 404 when the officer may not handle the signal
      */
     public String show(SchakelUser officer, SignalId id, Model model) {
-        SignalView signal = desk.open(officer, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SignalDetail signal = desk.open(officer, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("signal", signal);
         model.addAttribute("municipalities", municipalities(id));
         model.addAttribute("catalogue", catalogues.version(signal.catalogueVersion()).orElseGet(catalogues::current));

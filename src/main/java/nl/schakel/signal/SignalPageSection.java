@@ -24,5 +24,5 @@ public interface SignalPageSection {
     String fragment();
 
     /** Adds what the fragment needs; only called for an officer who may handle the signal. */
-    void populate(SchakelUser officer, SignalView signal, Model model);
+    void populate(SchakelUser officer, SignalDetail signal, Model model);
 }

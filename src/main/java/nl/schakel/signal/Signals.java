@@ -26,9 +26,22 @@ public class Signals {
         this.jdbc = jdbc;
     }
 
-    /** A signal's content for automated processing by another module; no person sees it through this. */
-    public Optional<SignalView> forProcessing(SignalId id) {
+    /**
+     * A signal's whole content for another module that shows the parts a person may see (a partner's shared
+     * referral); checking that is the caller's duty. Rules take {@link #facts}, linking {@link #subjects}.
+     */
+    public Optional<SignalDetail> forProcessing(SignalId id) {
         return reader.byId(id);
+    }
+
+    /** The codes and flags rules reason about; no names or descriptions. */
+    public Optional<SignalFacts> facts(SignalId id) {
+        return reader.byId(id).map(SignalDetail::facts);
+    }
+
+    /** The subjects a signal mentions, for linking them in the subject registry. */
+    public Optional<SignalSubjects> subjects(SignalId id) {
+        return reader.byId(id).flatMap(signal -> regionOf(id).map(region -> SignalSubjects.of(signal, region)));
     }
 
     /** Where the signal is on the route; nothing of its content. */

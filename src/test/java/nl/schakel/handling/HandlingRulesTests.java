@@ -16,7 +16,8 @@ import nl.schakel.signal.Channel;
 import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalStatus;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalFacts;
 import nl.schakel.signal.Vulnerability;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -92,12 +93,12 @@ class HandlingRulesTests {
                 .isEqualTo(Workbench.Bucket.CLOSED);
     }
 
-    private static SignalView signal(Set<String> indicators, Set<String> forms, Set<Vulnerability> vulnerabilities,
+    private static SignalFacts signal(Set<String> indicators, Set<String> forms, Set<Vulnerability> vulnerabilities,
             boolean acute) {
-        return new SignalView(new SignalId(java.util.UUID.randomUUID()), "S-1", SignalStatus.IN_TRIAGE,
+        return new SignalDetail(new SignalId(java.util.UUID.randomUUID()), "S-1", SignalStatus.IN_TRIAGE,
                 Channel.ONLINE_FORM, ReporterType.RESIDENT, null, java.util.UUID.randomUUID(), "d", null, null, 1,
                 indicators, null, forms, vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
                         : EnumSet.copyOf(vulnerabilities), false, false, false, acute, false, false, true,
-                Instant.now(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                Instant.now(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()).facts();
     }
 }

@@ -12,7 +12,8 @@ import nl.schakel.signal.PersonEntry;
 import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalStatus;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalFacts;
 import nl.schakel.signal.Vulnerability;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +55,11 @@ class RoutingFactTests {
                 .doesNotContain(RoutingFact.LABOUR_MIGRANT_HOUSING, RoutingFact.MULTI_PROBLEM, RoutingFact.ACUTE);
     }
 
-    private static SignalView signal(Set<String> forms, Set<Vulnerability> flags, boolean acute,
+    private static SignalFacts signal(Set<String> forms, Set<Vulnerability> flags, boolean acute,
             List<PersonEntry> persons, List<AddressEntry> addresses) {
-        return new SignalView(SignalId.random(), "S-1", SignalStatus.RECEIVED, Channel.ONLINE_FORM, ReporterType.RESIDENT,
+        return new SignalDetail(SignalId.random(), "S-1", SignalStatus.RECEIVED, Channel.ONLINE_FORM, ReporterType.RESIDENT,
                 null, UUID.randomUUID(), "tekst", null, null, 1, Set.of(), null, forms, flags, false, false, false, acute,
                 false, false, true, Instant.now(), persons, addresses, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of()).facts();
     }
 }

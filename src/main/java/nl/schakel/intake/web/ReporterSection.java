@@ -4,7 +4,7 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.intake.internal.Conversation;
 import nl.schakel.intake.internal.FollowUps;
 import nl.schakel.signal.SignalPageSection;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -36,7 +36,7 @@ class ReporterSection implements SignalPageSection {
     }
 
     @Override
-    public void populate(SchakelUser officer, SignalView signal, Model model) {
+    public void populate(SchakelUser officer, SignalDetail signal, Model model) {
         model.addAttribute("identitySealed", followUps.identitySealed(signal.id()));
         model.addAttribute("messages", conversation.messages(signal.id()));
     }

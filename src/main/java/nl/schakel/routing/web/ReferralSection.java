@@ -2,7 +2,7 @@ package nl.schakel.routing.web;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.signal.SignalPageSection;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalDetail;
 import nl.schakel.routing.Referrals;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,7 +33,7 @@ class ReferralSection implements SignalPageSection {
     }
 
     @Override
-    public void populate(SchakelUser officer, SignalView signal, Model model) {
+    public void populate(SchakelUser officer, SignalDetail signal, Model model) {
         model.addAttribute("referrals", referrals.forSignal(officer, signal.id()));
     }
 }

@@ -27,7 +27,7 @@ import nl.schakel.signal.SignalFilter;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalStatus;
 import nl.schakel.signal.SignalSummary;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.VehicleEntry;
 import nl.schakel.signal.Vulnerability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,12 +105,12 @@ public class SignalReader {
     }
 
     /** The signal, if it was received by the given organisation. */
-    public Optional<SignalView> receivedBy(UUID organisationId, SignalId id) {
+    public Optional<SignalDetail> receivedBy(UUID organisationId, SignalId id) {
         return jdbc.sql("select s.* from signal s where s.id = ? and s.receiving_organisation_id = ?")
                 .params(id.value(), organisationId).query(this::view).optional();
     }
 
-    public Optional<SignalView> byId(SignalId id) {
+    public Optional<SignalDetail> byId(SignalId id) {
         return jdbc.sql("select s.* from signal s where s.id = ?").param(id.value())
                 .query(this::view).optional();
     }
@@ -130,9 +130,9 @@ public class SignalReader {
                 .map(SignalStatus::valueOf);
     }
 
-    private SignalView view(ResultSet rs, int row) throws SQLException {
+    private SignalDetail view(ResultSet rs, int row) throws SQLException {
         SignalId id = new SignalId(rs.getObject("id", UUID.class));
-        return new SignalView(id, rs.getString("reference"), SignalStatus.valueOf(rs.getString("status")),
+        return new SignalDetail(id, rs.getString("reference"), SignalStatus.valueOf(rs.getString("status")),
                 Channel.valueOf(rs.getString("channel")), ReporterType.valueOf(rs.getString("reporter_type")),
                 rs.getObject("municipality_id", UUID.class), rs.getObject("receiving_organisation_id", UUID.class),
                 rs.getString("description"), rs.getString("observed_when"), rs.getString("location_address"),
@@ -159,10 +159,10 @@ public class SignalReader {
                 .map(data -> json.readValue(data, type)).toList();
     }
 
-    private List<SignalView.StatusChange> history(SignalId id) {
+    private List<SignalDetail.StatusChange> history(SignalId id) {
         return jdbc.sql("select status, occurred_at, user_id from signal_event where signal_id = ? order by occurred_at, id")
                 .param(id.value())
-                .query((rs, n) -> new SignalView.StatusChange(SignalStatus.valueOf(rs.getString("status")),
+                .query((rs, n) -> new SignalDetail.StatusChange(SignalStatus.valueOf(rs.getString("status")),
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("user_id", UUID.class)))
                 .list();

@@ -12,7 +12,7 @@ import java.util.UUID;
 import nl.schakel.signal.PersonEntry;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalReceived;
-import nl.schakel.signal.SignalView;
+import nl.schakel.signal.SignalSubjects;
 import nl.schakel.signal.Signals;
 import nl.schakel.stacking.AddressKey;
 import nl.schakel.stacking.MatchThresholds;
@@ -45,8 +45,8 @@ class SignalLinker {
 
     @ApplicationModuleListener
     void on(SignalReceived event) {
-        SignalView signal = signals.forProcessing(event.signalId()).orElseThrow();
-        UUID region = signals.regionOf(event.signalId()).orElseThrow();
+        SignalSubjects signal = signals.subjects(event.signalId()).orElseThrow();
+        UUID region = signal.regionId();
         UUID id = signal.id().value();
         Map<SharedContext, Set<String>> exact = linkExact(region, signal);
         LocalDate observedOn = signal.receivedAt().atZone(AMSTERDAM).toLocalDate();
@@ -57,7 +57,7 @@ class SignalLinker {
     }
 
     /** Links the exact subjects; returns their identities per kind that persons can share. */
-    private Map<SharedContext, Set<String>> linkExact(UUID region, SignalView signal) {
+    private Map<SharedContext, Set<String>> linkExact(UUID region, SignalSubjects signal) {
         UUID id = signal.id().value();
         Map<SharedContext, Set<String>> shared = new HashMap<>();
         signal.phones().forEach(p -> Normalise.phone(p.number()).ifPresent(e164 -> {
