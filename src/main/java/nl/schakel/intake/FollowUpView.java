@@ -1,9 +1,10 @@
 package nl.schakel.intake;
 
-import nl.schakel.signal.SignalId;
-import nl.schakel.signal.SignalStatus;
 import java.time.Instant;
 import java.util.List;
+
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
 
 /**
  * What the reporter sees of their signal: when it was received, where it stands in plain words, and

@@ -1,9 +1,5 @@
 package nl.schakel.intake;
 
-import nl.schakel.signal.SignalId;
-import nl.schakel.signal.SignalRecords;
-import nl.schakel.signal.SignalSummary;
-import nl.schakel.signal.Signals;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +10,10 @@ import nl.schakel.audit.AuditTrail;
 import nl.schakel.intake.internal.Conversation;
 import nl.schakel.intake.internal.FollowUps;
 import nl.schakel.intake.internal.ReceiptCodes;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
+import nl.schakel.signal.SignalSummary;
+import nl.schakel.signal.Signals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -10,10 +10,10 @@ import nl.schakel.signal.AddressEntry;
 import nl.schakel.signal.Channel;
 import nl.schakel.signal.PersonEntry;
 import nl.schakel.signal.ReporterType;
-import nl.schakel.signal.SignalId;
-import nl.schakel.signal.SignalStatus;
 import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
 import nl.schakel.signal.Vulnerability;
 import org.junit.jupiter.api.Test;
 

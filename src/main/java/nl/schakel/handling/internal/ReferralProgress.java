@@ -3,11 +3,11 @@ package nl.schakel.handling.internal;
 import java.time.ZoneOffset;
 
 import nl.schakel.handling.TimelineKind;
-import nl.schakel.signal.SignalProgress;
-import nl.schakel.signal.SignalStatus;
 import nl.schakel.routing.ReferralChanged;
 import nl.schakel.routing.ReferralOverdue;
 import nl.schakel.routing.ReferralStatus;
+import nl.schakel.signal.SignalProgress;
+import nl.schakel.signal.SignalStatus;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -7,8 +7,8 @@ import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.Meeting;
 import nl.schakel.handling.SignalHandling;
-import nl.schakel.signal.SignalPageSection;
 import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

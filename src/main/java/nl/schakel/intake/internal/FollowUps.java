@@ -3,8 +3,8 @@ package nl.schakel.intake.internal;
 import java.util.List;
 import java.util.UUID;
 
-import nl.schakel.signal.SignalId;
 import nl.schakel.sealing.Sealer;
+import nl.schakel.signal.SignalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.signal.SignalId;
-import nl.schakel.signal.SignalPage;
+import nl.schakel.forms.ShownOnce;
 import nl.schakel.intake.ReporterContact;
 import nl.schakel.intake.internal.ReporterIdentity;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

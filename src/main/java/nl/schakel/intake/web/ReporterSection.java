@@ -3,8 +3,8 @@ package nl.schakel.intake.web;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.intake.internal.Conversation;
 import nl.schakel.intake.internal.FollowUps;
-import nl.schakel.signal.SignalPageSection;
 import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -6,10 +6,10 @@ import java.util.List;
 
 import nl.schakel.attachments.Upload;
 import nl.schakel.catalogue.IndicatorCatalogues;
-import nl.schakel.signal.PersonEntry;
-import nl.schakel.signal.ReporterType;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.Vulnerability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.NotReadablePropertyException;

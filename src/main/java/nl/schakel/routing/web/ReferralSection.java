@@ -1,9 +1,9 @@
 package nl.schakel.routing.web;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.signal.SignalPageSection;
-import nl.schakel.signal.SignalDetail;
 import nl.schakel.routing.Referrals;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -1,8 +1,8 @@
 package nl.schakel.stacking.web;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.signal.SignalPageSection;
 import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import nl.schakel.stacking.Stacks;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
