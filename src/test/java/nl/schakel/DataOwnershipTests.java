@@ -34,14 +34,6 @@ class DataOwnershipTests {
     private static final Pattern LIST_ITEM = Pattern.compile(",\\s*([a-z_][a-z0-9_]*)");
     private static final Pattern SEQUENCE = Pattern.compile("\\b(?:nextval|currval|setval)\\s*\\(\\s*'([a-z_][a-z0-9_]*)'");
 
-    /**
-     * TEMPORARY, until the signal module is merged (issue 10): intake still reads and writes the tables that the
-     * carve-out gives to {@code signal}. The lead removes this allowance with the merge.
-     */
-    private static final Set<String> UNTIL_SIGNAL_MERGE_INTAKE_MAY_USE = Set.of("signal", "signal_subject",
-            "signal_indicator", "signal_exploitation_form", "signal_event", "signal_reference_seq");
-    /** TEMPORARY, as above: the owner named in docs/architecture.md before its package exists. */
-    private static final Set<String> UNTIL_SIGNAL_MERGE_MODULES = Set.of("signal");
 
     private final Map<String, String> owners = owners();
 
@@ -53,9 +45,7 @@ class DataOwnershipTests {
 
     @Test
     void everyOwnerIsAModule() {
-        Set<String> modules = new TreeSet<>(ArchitectureDocument.modulePackages());
-        modules.addAll(UNTIL_SIGNAL_MERGE_MODULES);
-        assertThat(modules).containsAll(owners.values());
+        assertThat(ArchitectureDocument.modulePackages()).containsAll(owners.values());
     }
 
     @Test
@@ -84,8 +74,7 @@ class DataOwnershipTests {
             }
             for (String table : tables) {
                 String owner = owners.get(table);
-                boolean allowed = module.equals("intake") && UNTIL_SIGNAL_MERGE_INTAKE_MAY_USE.contains(table);
-                if (owner != null && !owner.equals(module) && !allowed) {
+                if (owner != null && !owner.equals(module)) {
                     violations.add(JAVA.relativize(file) + " -> " + table + " (" + owner + ")");
                 }
             }

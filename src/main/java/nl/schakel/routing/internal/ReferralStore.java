@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.schakel.access.UserDirectory;
-import nl.schakel.intake.SignalId;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralId;
@@ -27,6 +26,7 @@ import nl.schakel.routing.ReferralStatus;
 import nl.schakel.routing.ReferralSummary;
 import nl.schakel.routing.ReferralTally;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
