@@ -130,10 +130,10 @@ public class SignalHandling {
                 consultations.stream().map(c -> new HandlingView.Consultation(c.id(), c.meeting(),
                         c.plannedOn(), c.outcome(), name(names, c.createdBy()),
                         c.outcomeAt() == null ? null : c.outcomeAt().toInstant())).toList(),
-                classifications.stream().filter(c -> c.state().equals("CONFIRMED"))
+                classifications.stream().filter(c -> c.state().counts())
                         .max(Comparator.comparing(c -> c.confirmedAt() != null ? c.confirmedAt() : c.decidedAt()))
                         .map(c -> classification(c, names, officer)).orElse(null),
-                classifications.stream().filter(c -> c.state().equals("AWAITING_CONFIRMATION")).findFirst()
+                classifications.stream().filter(c -> c.state().awaitsConfirmation()).findFirst()
                         .map(c -> classification(c, names, officer)).orElse(null),
                 proposal, closure(closure, names), timeline(signal, steps, names));
     }
@@ -182,16 +182,16 @@ public class SignalHandling {
     @Transactional
     public void classify(SchakelUser officer, SignalId id, ClassificationLevel level, String reason) {
         SignalView signal = requireOpen(officer, id, "SIGNAL_CLASSIFIED");
-        if (records.classifications(id).stream().anyMatch(c -> c.state().equals("AWAITING_CONFIRMATION"))) {
+        if (records.classifications(id).stream().anyMatch(c -> c.state().awaitsConfirmation())) {
             throw new HandlingRefusedException("handling.refused.awaitingConfirmation");
         }
         Stacks.StackWeight stack = stacks.weight(id);
         ClassificationProposal proposal = rules.propose(signal,
                 catalogues.version(signal.catalogueVersion()).orElseGet(catalogues::current), stack.otherSignals(),
                 stack.escalated());
-        boolean waits = level.needsSecondPerson();
-        records.addClassification(id, level, proposal.level(), proposal.score(), reason, waits, officer.userId());
-        if (waits) {
+        ClassificationState state = ClassificationState.decided(level);
+        records.addClassification(id, level, proposal.level(), proposal.score(), reason, state, officer.userId());
+        if (state.awaitsConfirmation()) {
             timeline.add(id, TimelineKind.CLASSIFICATION_AWAITING_CONFIRMATION, level.name(), officer.userId(), null);
             events.publishEvent(new ClassificationAwaitingConfirmation(id, officer.organisationId(), officer.userId()));
         } else {
@@ -205,14 +205,15 @@ public class SignalHandling {
     @Transactional
     public void confirmClassification(SchakelUser officer, SignalId id, UUID classification) {
         requireOpen(officer, id, "CLASSIFICATION_CONFIRMED");
-        ClassificationRow row = awaiting(id, classification);
-        if (row.decidedBy().equals(officer.userId())) {
+        ClassificationRow row = decision(id, classification);
+        ClassificationState confirmed;
+        try {
+            confirmed = row.state().confirm(row.decidedBy(), officer.userId());
+        } catch (HandlingRefusedException refused) {
             audit.record(new AuditEvent("CLASSIFICATION_CONFIRMED", SIGNAL, id.toString(), PURPOSE, Outcome.DENIED));
-            throw new HandlingRefusedException("handling.refused.samePerson");
+            throw refused;
         }
-        if (!records.settle(id, classification, true, officer.userId())) {
-            throw new HandlingRefusedException("handling.refused.nothingToConfirm");
-        }
+        settle(id, row, confirmed, officer);
         timeline.add(id, TimelineKind.CLASSIFICATION_CONFIRMED, row.level().name(), officer.userId(), null);
         progress.advance(id, SignalStatus.ASSESSED, officer.userId());
         audit.record(AuditEvent.success("CLASSIFICATION_CONFIRMED", SIGNAL, id, PURPOSE));
@@ -222,10 +223,8 @@ public class SignalHandling {
     @Transactional
     public void rejectClassification(SchakelUser officer, SignalId id, UUID classification) {
         requireOpen(officer, id, "CLASSIFICATION_REJECTED");
-        ClassificationRow row = awaiting(id, classification);
-        if (!records.settle(id, classification, false, officer.userId())) {
-            throw new HandlingRefusedException("handling.refused.nothingToConfirm");
-        }
+        ClassificationRow row = decision(id, classification);
+        settle(id, row, row.state().reject(), officer);
         timeline.add(id, TimelineKind.CLASSIFICATION_REJECTED, row.level().name(), officer.userId(), null);
         audit.record(AuditEvent.success("CLASSIFICATION_REJECTED", SIGNAL, id, PURPOSE));
     }
@@ -289,10 +288,16 @@ public class SignalHandling {
         return signal;
     }
 
-    private ClassificationRow awaiting(SignalId id, UUID classification) {
-        return records.classifications(id).stream()
-                .filter(c -> c.id().equals(classification) && c.state().equals("AWAITING_CONFIRMATION"))
+    private ClassificationRow decision(SignalId id, UUID classification) {
+        return records.classifications(id).stream().filter(c -> c.id().equals(classification))
                 .findFirst().orElseThrow(() -> new HandlingRefusedException("handling.refused.nothingToConfirm"));
+    }
+
+    private void settle(SignalId id, ClassificationRow row, ClassificationState to, SchakelUser officer) {
+        if (!records.settle(id, row.id(), row.state(), to, officer.userId())) {
+            // Someone else settled it in the meantime: what they did stands.
+            throw new HandlingRefusedException("handling.refused.nothingToConfirm");
+        }
     }
 
     private HandlingView.Classification classification(ClassificationRow c, Map<UUID, String> names,
@@ -301,7 +306,7 @@ public class SignalHandling {
                 name(names, c.decidedBy()), c.decidedAt().toInstant(),
                 c.confirmedBy() == null ? null : name(names, c.confirmedBy()),
                 c.confirmedAt() == null ? null : c.confirmedAt().toInstant(),
-                !c.decidedBy().equals(viewer.userId()));
+                c.state().mayBeConfirmedBy(c.decidedBy(), viewer.userId()));
     }
 
     private static HandlingView.Closure closure(HandlingRecords.@Nullable ClosureRow row, Map<UUID, String> names) {
