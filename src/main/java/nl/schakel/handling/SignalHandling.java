@@ -27,6 +27,7 @@ import nl.schakel.intake.SignalStatus;
 import nl.schakel.intake.SignalView;
 import nl.schakel.intake.Signals;
 import nl.schakel.organisations.Organisations;
+import nl.schakel.routing.Referrals;
 import nl.schakel.stacking.Stacks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,13 +58,13 @@ public class SignalHandling {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final HandlingProperties properties;
-    private final OpenReferrals openReferrals;
+    private final Referrals referrals;
     private final Clock clock;
 
     SignalHandling(Signals signals, SignalProgress progress, SignalDesk desk, HandlingRecords records,
             Timeline timeline, ProposalRules rules, IndicatorCatalogues catalogues, Stacks stacks, UserDirectory users,
             Organisations organisations, AuditTrail audit, ApplicationEventPublisher events,
-            HandlingProperties properties, OpenReferrals openReferrals, Clock clock) {
+            HandlingProperties properties, Referrals referrals, Clock clock) {
         this.signals = signals;
         this.progress = progress;
         this.desk = desk;
@@ -77,7 +78,7 @@ public class SignalHandling {
         this.audit = audit;
         this.events = events;
         this.properties = properties;
-        this.openReferrals = openReferrals;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -257,7 +258,7 @@ public class SignalHandling {
         if (!outcome.isSideExit() && !informed && blank(notInformedReason)) {
             throw new HandlingRefusedException("handling.refused.informReporterFirst");
         }
-        if (openReferrals.anyOpen(id)) {
+        if (referrals.hasOpen(id)) {
             throw new HandlingRefusedException("handling.refused.openReferrals");
         }
         if (!progress.advance(id, outcome.status(), officer.userId())) {

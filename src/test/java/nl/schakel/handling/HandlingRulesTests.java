@@ -18,6 +18,7 @@ import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalStatus;
 import nl.schakel.intake.SignalView;
 import nl.schakel.intake.Vulnerability;
+import nl.schakel.routing.ReferralTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -81,14 +82,14 @@ class HandlingRulesTests {
 
     @Test
     void theWorkbenchPutsOverdueBeforeWaitingAndFinalStatesInClosed() {
-        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralCounts.Tally(2, 1)))
+        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralTally(3, 2, 1, 0)))
                 .isEqualTo(Workbench.Bucket.OVERDUE);
-        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralCounts.Tally(1, 0)))
+        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralTally(1, 1, 0, 0)))
                 .isEqualTo(Workbench.Bucket.WAITING_FOR_PARTNER);
-        assertThat(Workbench.bucketOf(SignalStatus.FEEDBACK_RECEIVED, ReferralCounts.Tally.NONE))
+        assertThat(Workbench.bucketOf(SignalStatus.FEEDBACK_RECEIVED, ReferralTally.NONE))
                 .isEqualTo(Workbench.Bucket.IN_PROGRESS);
-        assertThat(Workbench.bucketOf(SignalStatus.RECEIVED, ReferralCounts.Tally.NONE)).isEqualTo(Workbench.Bucket.NEW);
-        assertThat(Workbench.bucketOf(SignalStatus.WITHDRAWN, new ReferralCounts.Tally(1, 1)))
+        assertThat(Workbench.bucketOf(SignalStatus.RECEIVED, ReferralTally.NONE)).isEqualTo(Workbench.Bucket.NEW);
+        assertThat(Workbench.bucketOf(SignalStatus.WITHDRAWN, new ReferralTally(1, 1, 1, 0)))
                 .isEqualTo(Workbench.Bucket.CLOSED);
     }
 
