@@ -6,7 +6,7 @@ import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.Meeting;
-import nl.schakel.handling.SignalHandling;
+import nl.schakel.handling.HandlingOverview;
 import nl.schakel.intake.SignalPageSection;
 import nl.schakel.intake.SignalView;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ final class HandlingSections {
     @Component
     static class Work implements SignalPageSection {
 
-        private final SignalHandling handling;
+        private final HandlingOverview handling;
 
-        Work(SignalHandling handling) {
+        Work(HandlingOverview handling) {
             this.handling = handling;
         }
 
