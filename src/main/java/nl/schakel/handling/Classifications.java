@@ -3,13 +3,13 @@ package nl.schakel.handling;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.handling.internal.HandlingRecords.ClassificationRow;
+import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.handling.internal.Proposer;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalProgress;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalView;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalProgress;
+import nl.schakel.signal.SignalStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ public class Classifications {
      */
     @Transactional
     public void classify(SchakelUser officer, SignalId id, ClassificationLevel level, String reason) {
-        SignalView signal = steps.requireOpen(officer, id, "SIGNAL_CLASSIFIED");
+        SignalFacts signal = steps.requireOpen(officer, id, "SIGNAL_CLASSIFIED");
         if (records.classifications(id).stream().anyMatch(c -> c.state().awaitsConfirmation())) {
             throw new HandlingRefusedException("handling.refused.awaitingConfirmation");
         }
@@ -54,7 +54,7 @@ public class Classifications {
                     "SIGNAL_CLASSIFIED");
             events.publishEvent(new ClassificationAwaitingConfirmation(id, officer.organisationId(), officer.userId()));
         } else {
-            progress.advance(id, SignalStatus.ASSESSED, officer.userId());
+            progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
             steps.done(officer, id, TimelineKind.CLASSIFIED, level.name(), "SIGNAL_CLASSIFIED");
         }
     }
@@ -72,7 +72,7 @@ public class Classifications {
             throw refused;
         }
         settle(id, row, confirmed, officer);
-        progress.advance(id, SignalStatus.ASSESSED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
         steps.done(officer, id, TimelineKind.CLASSIFICATION_CONFIRMED, row.level().name(), "CLASSIFICATION_CONFIRMED");
     }
 

@@ -11,13 +11,13 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.UserDirectory;
-import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.handling.internal.HandlingRecords.ClassificationRow;
+import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.handling.internal.Proposer;
 import nl.schakel.handling.internal.Timeline;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalView;
 import nl.schakel.organisations.Organisations;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -47,7 +47,7 @@ public class HandlingOverview {
     }
 
     /** What was recorded on a signal the officer already opened (the opening itself is audited by the intake). */
-    public HandlingView view(SchakelUser officer, SignalView signal) {
+    public HandlingView view(SchakelUser officer, SignalDetail signal) {
         SignalId id = signal.id();
         steps.requireVisible(officer, id, "HANDLING_VIEWED");
         List<ClassificationRow> classifications = records.classifications(id);
@@ -67,13 +67,13 @@ public class HandlingOverview {
         });
         List<Timeline.Step> taken = timeline.of(id);
         taken.stream().map(Timeline.Step::actorId).filter(Objects::nonNull).forEach(people::add);
-        signal.history().stream().map(SignalView.StatusChange::userId).filter(Objects::nonNull)
+        signal.history().stream().map(SignalDetail.StatusChange::userId).filter(Objects::nonNull)
                 .forEach(people::add);
         if (closure != null && closure.reporterInformedBy() != null) {
             people.add(closure.reporterInformedBy());
         }
         Map<UUID, String> names = users.displayNames(people);
-        ClassificationProposal proposal = proposer.propose(signal);
+        ClassificationProposal proposal = proposer.propose(signal.facts());
         return new HandlingView(
                 notes.stream().map(n -> new HandlingView.Note(name(names, n.authorId()), n.body(),
                         n.at().toInstant())).toList(),
@@ -111,7 +111,7 @@ public class HandlingOverview {
                 row.retainUntil());
     }
 
-    private List<HandlingView.TimelineEntry> timeline(SignalView signal, List<Timeline.Step> taken,
+    private List<HandlingView.TimelineEntry> timeline(SignalDetail signal, List<Timeline.Step> taken,
             Map<UUID, String> names) {
         Set<UUID> partners = new HashSet<>();
         taken.stream().map(Timeline.Step::organisationId).filter(Objects::nonNull).forEach(partners::add);

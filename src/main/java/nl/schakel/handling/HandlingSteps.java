@@ -5,9 +5,9 @@ import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.audit.Outcome;
 import nl.schakel.handling.internal.Timeline;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.Signals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +41,14 @@ class HandlingSteps {
     }
 
     /** The signal, for a person who may handle it; see {@link #requireVisible}. */
-    SignalView require(SchakelUser officer, SignalId id, String action) {
+    SignalFacts require(SchakelUser officer, SignalId id, String action) {
         requireVisible(officer, id, action);
-        return signals.forProcessing(id).orElseThrow(SignalHandling.SignalNotFoundException::new);
+        return signals.facts(id).orElseThrow(SignalHandling.SignalNotFoundException::new);
     }
 
     /** The same, and the signal must still be on the route: a closed signal takes no more steps. */
-    SignalView requireOpen(SchakelUser officer, SignalId id, String action) {
-        SignalView signal = require(officer, id, action);
+    SignalFacts requireOpen(SchakelUser officer, SignalId id, String action) {
+        SignalFacts signal = require(officer, id, action);
         if (signal.status().isFinal()) {
             throw new HandlingRefusedException("handling.refused.closed");
         }

@@ -6,11 +6,11 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.HandlingRecords;
-import nl.schakel.intake.SignalDesk;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalProgress;
-import nl.schakel.intake.SignalStatus;
 import nl.schakel.routing.Referrals;
+import nl.schakel.signal.ReporterChannel;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalProgress;
+import nl.schakel.signal.SignalStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,18 +27,18 @@ public class SignalHandling {
 
     private final HandlingSteps steps;
     private final SignalProgress progress;
-    private final SignalDesk desk;
+    private final ReporterChannel reporters;
     private final HandlingRecords records;
     private final Referrals referrals;
     private final HandlingProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignalHandling(HandlingSteps steps, SignalProgress progress, SignalDesk desk, HandlingRecords records,
+    SignalHandling(HandlingSteps steps, SignalProgress progress, ReporterChannel reporters, HandlingRecords records,
             Referrals referrals, HandlingProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.progress = progress;
-        this.desk = desk;
+        this.reporters = reporters;
         this.records = records;
         this.referrals = referrals;
         this.properties = properties;
@@ -66,7 +66,7 @@ public class SignalHandling {
             boolean found, @Nullable String finding) {
         steps.requireOpen(officer, id, "SIGNAL_ENRICHED");
         records.addEnrichment(id, officer.userId(), source, checked, found, finding);
-        progress.advance(id, SignalStatus.ENRICHED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.ENRICHED, officer.userId());
         steps.done(officer, id, TimelineKind.ENRICHMENT_RECORDED, source.name(), "SIGNAL_ENRICHED");
     }
 
@@ -90,11 +90,11 @@ public class SignalHandling {
     @Transactional
     public void informReporter(SchakelUser officer, SignalId id, FeedbackTemplate template, String text) {
         steps.requireOpen(officer, id, "REPORTER_INFORMED");
-        if (!desk.messageReporter(officer, id, text)) {
+        if (!reporters.messageReporter(officer, id, text)) {
             throw new SignalNotFoundException();
         }
         records.reporterInformed(id, officer.userId(), template);
-        progress.advance(id, SignalStatus.REPORTER_INFORMED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.REPORTER_INFORMED, officer.userId());
         steps.done(officer, id, TimelineKind.REPORTER_INFORMED, template.name(), "REPORTER_INFORMED");
     }
 
@@ -116,7 +116,7 @@ public class SignalHandling {
         if (referrals.hasOpen(id)) {
             throw new HandlingRefusedException("handling.refused.openReferrals");
         }
-        if (!progress.advance(id, outcome.status(), officer.userId())) {
+        if (!progress.advanceIfAllowed(id, outcome.status(), officer.userId())) {
             throw new HandlingRefusedException("handling.refused.route");
         }
         LocalDate retainUntil = LocalDate.now(clock).plus(properties.retentionOf(outcome));

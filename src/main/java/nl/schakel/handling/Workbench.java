@@ -8,13 +8,13 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.HandlingRecords;
-import nl.schakel.intake.SignalDesk;
-import nl.schakel.intake.SignalFilter;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalSummary;
 import nl.schakel.routing.ReferralTally;
 import nl.schakel.routing.Referrals;
+import nl.schakel.signal.SignalDesk;
+import nl.schakel.signal.SignalFilter;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.SignalSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 

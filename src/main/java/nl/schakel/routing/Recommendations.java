@@ -11,13 +11,13 @@ import java.util.UUID;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.routing.internal.PartnerAccounts;
 import nl.schakel.routing.internal.PartnerSettings;
 import nl.schakel.routing.internal.RoutingRules;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.Signals;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +57,7 @@ public class Recommendations {
             audit.record(Referrals.denied("REFERRAL_RECOMMENDATIONS_VIEWED", "SIGNAL", signal));
             throw new ReferralNotFoundException();
         }
-        SignalView view = signals.forProcessing(signal).orElseThrow(ReferralNotFoundException::new);
+        SignalFacts view = signals.facts(signal).orElseThrow(ReferralNotFoundException::new);
         LocalDate today = LocalDate.now(clock);
         List<Organisation> partners = checks.partners(officer);
         Map<UUID, Set<RoutingFact>> reasons = rules.recommend(officer.regionId(), RoutingFact.of(view, today),

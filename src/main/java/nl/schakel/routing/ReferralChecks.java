@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalId;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationType;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
 import nl.schakel.routing.internal.ReferralStore;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 

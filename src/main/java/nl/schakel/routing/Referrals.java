@@ -14,18 +14,18 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditEvent;
-import nl.schakel.audit.Outcome;
 import nl.schakel.audit.AuditTrail;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
+import nl.schakel.audit.Outcome;
+import nl.schakel.signal.SignalFacts;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationType;
 import nl.schakel.routing.internal.Actor;
 import nl.schakel.routing.internal.PartnerAccounts;
 import nl.schakel.routing.internal.ReferralRow;
 import nl.schakel.routing.internal.ReferralStore;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.Signals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +115,7 @@ public class Referrals {
      */
     @Transactional
     public ReferralId routeAcuteToPolice(SchakelUser officer, SignalId signal) {
-        SignalView view = requireVisible(officer, signal, "REFERRAL_SENT");
+        SignalFacts view = requireVisible(officer, signal, "REFERRAL_SENT");
         if (!view.acute()) {
             // The one-click route shares everything under the reporting right: only for acute danger.
             throw new ReferralRejectedException("partnerOrganisationId", "routing.police.notAcute");
@@ -192,12 +192,12 @@ public class Referrals {
         return store.hasOpen(signal);
     }
 
-    private SignalView requireVisible(SchakelUser officer, SignalId signal, String action) {
+    private SignalFacts requireVisible(SchakelUser officer, SignalId signal, String action) {
         if (!signals.visibleTo(officer, signal)) {
             audit.record(denied(action, "SIGNAL", signal));
             throw new ReferralNotFoundException();
         }
-        return signals.forProcessing(signal).orElseThrow(ReferralNotFoundException::new);
+        return signals.facts(signal).orElseThrow(ReferralNotFoundException::new);
     }
 
     static AuditEvent denied(String action, String type, Object id) {

@@ -6,14 +6,14 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.Timeline;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalIntake;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.Signals;
 import nl.schakel.routing.ReferralChanged;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralOverdue;
 import nl.schakel.routing.ReferralStatus;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.Signals;
 import nl.schakel.testing.ModuleFixtures;
 import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelModuleTest;
@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Handling with what it depends on, without notifications: a "trafficking" choice and a closing are published with
- * the signal's id, and the partners' moves published by routing move the signal and land on its timeline.
+ * the signal's id, and the partners' moves published by routing move the signal and land on its timeline. The
+ * intake is started for the port {@code signal.ReporterChannel} it implements (informing the reporter).
  */
-@SchakelModuleTest
+@SchakelModuleTest(extraIncludes = {"database", "demo", "intake", "sealing", "forms"})
 class HandlingModuleIntegrationTests {
 
     @Autowired
@@ -39,7 +40,7 @@ class HandlingModuleIntegrationTests {
     @Autowired
     Classifications classifications;
     @Autowired
-    SignalIntake intake;
+    SignalRecords records;
     @Autowired
     Signals signals;
     @Autowired
@@ -55,7 +56,7 @@ class HandlingModuleIntegrationTests {
 
     @BeforeEach
     void aSignalForUtrechtsOfficer() {
-        ModuleFixtures.OfficersSignal given = ModuleFixtures.officersSignal(intake, jdbc, "Ana Handling");
+        ModuleFixtures.OfficersSignal given = ModuleFixtures.officersSignal(records, jdbc, "Ana Handling");
         officer = given.officer();
         signal = given.signal();
         moviera = given.moviera();

@@ -2,6 +2,7 @@ package nl.schakel.intake;
 
 import java.util.UUID;
 
+import nl.schakel.signal.SignalReceived;
 import nl.schakel.testing.ModuleFixtures;
 import nl.schakel.testing.SchakelModuleTest;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,9 @@ import org.springframework.modulith.test.Scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The intake with what it depends on, without the modules that listen to it: a received signal and a reporter's
- * answer are published with the signal's id and the receiving organisation, nothing more.
+ * The intake with what it depends on, without the modules that listen to it: a signal received through a channel
+ * (recorded, and published, by the signal module) and a reporter's answer are published with the signal's id and
+ * the receiving organisation, nothing more.
  */
 @SchakelModuleTest
 class IntakeModuleIntegrationTests {
@@ -29,7 +31,7 @@ class IntakeModuleIntegrationTests {
     void aReceivedSignalIsPublishedWithItsIdItsMunicipalityAndWhetherItIsAcute(Scenario scenario) {
         UUID utrecht = ModuleFixtures.organisation(jdbc, ModuleFixtures.UTRECHT);
 
-        scenario.stimulate(() -> ModuleFixtures.labourSignal(intake, jdbc, "Busje haalt mannen op " + UUID.randomUUID(),
+        scenario.stimulate(() -> ModuleFixtures.publicSignal(intake, jdbc, "Busje haalt mannen op " + UUID.randomUUID(),
                         "Ion Intake", true))
                 .andWaitForEventOfType(SignalReceived.class)
                 .toArriveAndVerify((event, receipt) -> {
@@ -41,7 +43,7 @@ class IntakeModuleIntegrationTests {
 
     @Test
     void aReportersAnswerByReceiptCodeIsPublishedForTheReceivingOrganisation(Scenario scenario) {
-        Receipt receipt = ModuleFixtures.labourSignal(intake, jdbc, "Vrouwen slapen in de kas " + UUID.randomUUID(),
+        Receipt receipt = ModuleFixtures.publicSignal(intake, jdbc, "Vrouwen slapen in de kas " + UUID.randomUUID(),
                 "Ana Intake", false);
         UUID utrecht = ModuleFixtures.organisation(jdbc, ModuleFixtures.UTRECHT);
 

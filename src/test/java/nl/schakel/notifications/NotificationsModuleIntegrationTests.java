@@ -13,9 +13,6 @@ import java.util.stream.Stream;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.ClassificationAwaitingConfirmation;
 import nl.schakel.intake.ReporterMessageReceived;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalIntake;
-import nl.schakel.intake.SignalReceived;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralChanged;
 import nl.schakel.routing.ReferralDueSoon;
@@ -25,6 +22,9 @@ import nl.schakel.routing.ReferralRequest;
 import nl.schakel.routing.ReferralStatus;
 import nl.schakel.routing.Referrals;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
+import nl.schakel.signal.SignalReceived;
 import nl.schakel.stacking.StackEscalated;
 import nl.schakel.testing.ModuleFixtures;
 import nl.schakel.testing.SchakelModuleTest;
@@ -40,10 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Notifications with what it depends on: each event it listens to becomes a notice for the people it concerns,
  * pointing at the signal or referral the event names. Listening does not make a module a dependency, so the
- * intake and routing (and what they need) are started explicitly, to make the signals and referrals notices point
- * at; stacking and handling, which listen to the same events, are not.
+ * signal module and routing (and what they need) are started explicitly, to make the signals and referrals notices
+ * point at; stacking and handling, which listen to the same events, are not.
  */
-@SchakelModuleTest(extraIncludes = {"database", "demo", "intake", "routing", "catalogue", "attachments", "sealing",
+@SchakelModuleTest(extraIncludes = {"database", "demo", "signal", "routing", "catalogue", "attachments", "sealing",
         "forms"})
 class NotificationsModuleIntegrationTests {
 
@@ -54,7 +54,7 @@ class NotificationsModuleIntegrationTests {
     @Autowired
     Notices notices;
     @Autowired
-    SignalIntake intake;
+    SignalRecords records;
     @Autowired
     Referrals referrals;
     @Autowired
@@ -66,8 +66,7 @@ class NotificationsModuleIntegrationTests {
 
     @BeforeEach
     void aSignalForUtrecht() {
-        signal = ModuleFixtures.labourSignal(intake, jdbc, "Meisjes achter de bar " + UUID.randomUUID(),
-                "Ana Notitie", false).signalId();
+        signal = ModuleFixtures.labourSignal(records, jdbc, "Ana Notitie", "12", false);
         utrecht = ModuleFixtures.organisation(jdbc, ModuleFixtures.UTRECHT);
         moviera = ModuleFixtures.organisation(jdbc, "Moviera");
     }

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalIntake;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
 import nl.schakel.testing.ModuleFixtures;
 import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelModuleTest;
@@ -34,7 +34,7 @@ class RoutingModuleIntegrationTests {
     @Autowired
     ReferralReminders reminders;
     @Autowired
-    SignalIntake intake;
+    SignalRecords records;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -46,7 +46,7 @@ class RoutingModuleIntegrationTests {
 
     @BeforeEach
     void aSignalForUtrechtsOfficer() {
-        ModuleFixtures.OfficersSignal given = ModuleFixtures.officersSignal(intake, jdbc, "Ion Routing");
+        ModuleFixtures.OfficersSignal given = ModuleFixtures.officersSignal(records, jdbc, "Ion Routing");
         officer = given.officer();
         signal = given.signal();
         moviera = given.moviera();

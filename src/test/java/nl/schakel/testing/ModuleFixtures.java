@@ -7,14 +7,17 @@ import java.util.UUID;
 
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.AddressEntry;
-import nl.schakel.intake.PersonEntry;
 import nl.schakel.intake.Receipt;
-import nl.schakel.intake.ReporterType;
 import nl.schakel.intake.SignalForm;
-import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalIntake;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.AddressEntry;
+import nl.schakel.signal.Channel;
+import nl.schakel.signal.NewSignal;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
+import nl.schakel.signal.Vulnerability;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,9 +64,8 @@ public final class ModuleFixtures {
     }
 
     /** Acts as {@code af.utrecht} with a new labour signal naming this person; Moviera is the partner at hand. */
-    public static OfficersSignal officersSignal(SignalIntake intake, JdbcClient jdbc, String personName) {
-        SignalId signal = labourSignal(intake, jdbc, "Mensen werken zonder loon " + UUID.randomUUID(), personName,
-                false).signalId();
+    public static OfficersSignal officersSignal(SignalRecords records, JdbcClient jdbc, String personName) {
+        SignalId signal = labourSignal(records, jdbc, personName, "12", false);
         return new OfficersSignal(actAs(jdbc, "af.utrecht"), signal, organisation(jdbc, "Moviera"));
     }
 
@@ -71,21 +73,39 @@ public final class ModuleFixtures {
         return jdbc.sql("select id from organisation where name = ?").param(name).query(UUID.class).single();
     }
 
-    /** An anonymous public signal of labour exploitation in Utrecht naming one possible victim and an address. */
-    public static Receipt labourSignal(SignalIntake intake, JdbcClient jdbc, String description, String personName,
+    /** An anonymous public signal of labour exploitation in Utrecht through the intake, for its receipt code. */
+    public static Receipt publicSignal(SignalIntake intake, JdbcClient jdbc, String description, String personName,
             boolean acute) {
-        return labourSignal(intake, jdbc, description, personName, "12", acute);
+        SignalForm form = new SignalForm(description, "gisteren", organisation(jdbc, UTRECHT),
+                "Industrieweg 4, Utrecht", List.of(person(personName)), List.of(address("12")), null, null, null,
+                null, null, null, Set.of("LABOUR"), Set.of(Vulnerability.UNDOCUMENTED, Vulnerability.DEBTS), false,
+                true, false, acute, false, ReporterType.RESIDENT, true, null, null, null, null, false);
+        return intake.receivePublic(form, List.of());
     }
 
-    /** The same, at this house number of the street (an address is a subject the stacking links exactly). */
-    public static Receipt labourSignal(SignalIntake intake, JdbcClient jdbc, String description, String personName,
-            String houseNumber, boolean acute) {
-        SignalForm form = new SignalForm(description, "gisteren", organisation(jdbc, UTRECHT),
-                "Industrieweg 4, Utrecht", List.of(new PersonEntry(personName, PersonEntry.Sex.MALE, 34, null,
-                        "Roemeens", null, PersonEntry.PersonRole.POSSIBLE_VICTIM)),
-                List.of(new AddressEntry("Voorbeeldstraat", houseNumber, "3511 AB", "Utrecht")), null, null, null, null, null,
-                null, Set.of("LABOUR"), Set.of(Vulnerability.UNDOCUMENTED, Vulnerability.DEBTS), false, true, false,
-                acute, false, ReporterType.RESIDENT, true, null, null, null, null, false);
-        return intake.receivePublic(form, List.of());
+    /**
+     * An anonymous signal of labour exploitation for Utrecht, recorded as a channel records it, naming one possible
+     * victim and this house number of an address (an address is a subject the stacking links exactly).
+     */
+    public static SignalId labourSignal(SignalRecords records, JdbcClient jdbc, String personName, String houseNumber,
+            boolean acute) {
+        UUID utrecht = organisation(jdbc, UTRECHT);
+        UUID region = jdbc.sql("select region_id from organisation where id = ?").param(utrecht).query(UUID.class)
+                .single();
+        return records.record(new NewSignal(new NewSignal.Origin(region, utrecht, utrecht, Channel.ONLINE_FORM, 1,
+                        null, null), ReporterType.RESIDENT, "Mannen worden om vijf uur opgehaald " + UUID.randomUUID(),
+                "gisteren", "Industrieweg 4, Utrecht", Set.of(), null, Set.of("LABOUR"),
+                Set.of(Vulnerability.UNDOCUMENTED, Vulnerability.DEBTS),
+                new NewSignal.Flags(false, true, false, acute, false, false, true), List.of(person(personName)),
+                List.of(address(houseNumber)), List.of(), List.of(), List.of(), List.of()), List.of());
+    }
+
+    private static PersonEntry person(String name) {
+        return new PersonEntry(name, PersonEntry.Sex.MALE, 34, null, "Roemeens", null,
+                PersonEntry.PersonRole.POSSIBLE_VICTIM);
+    }
+
+    private static AddressEntry address(String houseNumber) {
+        return new AddressEntry("Voorbeeldstraat", houseNumber, "3511 AB", "Utrecht");
     }
 }

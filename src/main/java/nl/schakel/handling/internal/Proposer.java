@@ -2,7 +2,7 @@ package nl.schakel.handling.internal;
 
 import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.handling.ClassificationProposal;
-import nl.schakel.intake.SignalView;
+import nl.schakel.signal.SignalFacts;
 import nl.schakel.stacking.Stacks;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ public class Proposer {
         this.stacks = stacks;
     }
 
-    public ClassificationProposal propose(SignalView signal) {
+    public ClassificationProposal propose(SignalFacts signal) {
         Stacks.StackWeight stack = stacks.weight(signal.id());
         return rules.propose(signal, catalogues.version(signal.catalogueVersion()).orElseGet(catalogues::current),
                 stack.otherSignals(), stack.escalated());
