@@ -8,8 +8,11 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.HandlingRecords;
+import nl.schakel.routing.ReferralTally;
+import nl.schakel.routing.Referrals;
 import nl.schakel.signal.SignalDesk;
 import nl.schakel.signal.SignalFilter;
+import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalStatus;
 import nl.schakel.signal.SignalSummary;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +39,9 @@ public class Workbench {
 
     private final SignalDesk desk;
     private final HandlingRecords records;
-    private final ReferralCounts referrals;
+    private final Referrals referrals;
 
-    Workbench(SignalDesk desk, HandlingRecords records, ReferralCounts referrals) {
+    Workbench(SignalDesk desk, HandlingRecords records, Referrals referrals) {
         this.desk = desk;
         this.records = records;
         this.referrals = referrals;
@@ -52,8 +55,8 @@ public class Workbench {
      */
     public View show(SchakelUser officer, SignalFilter filter, @Nullable Bucket bucket) {
         List<SignalSummary> open = desk.search(officer, filter, false);
-        Map<UUID, ReferralCounts.Tally> tallies = referrals.tallies(officer.organisationId(),
-                open.stream().map(s -> s.id().value()).toList());
+        Map<SignalId, ReferralTally> tallies = referrals.tallies(officer.organisationId(),
+                open.stream().map(SignalSummary::id).toList());
         Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
         for (Bucket b : Bucket.values()) {
             counts.put(b, 0);
@@ -61,7 +64,7 @@ public class Workbench {
         List<SignalSummary> listed = new ArrayList<>();
         Map<UUID, Bucket> buckets = new java.util.HashMap<>();
         for (SignalSummary signal : open) {
-            Bucket b = bucketOf(signal.status(), tallies.getOrDefault(signal.id().value(), ReferralCounts.Tally.NONE));
+            Bucket b = bucketOf(signal.status(), tallies.getOrDefault(signal.id(), ReferralTally.NONE));
             counts.merge(b, 1, Integer::sum);
             buckets.put(signal.id().value(), b);
             if (bucket == null || b == bucket) {
@@ -77,13 +80,13 @@ public class Workbench {
         }
         Map<UUID, ClassificationLevel> levels = records.currentLevels(listed.stream().map(s -> s.id().value()).toList());
         List<Item> items = listed.stream().map(s -> {
-            ReferralCounts.Tally tally = tallies.getOrDefault(s.id().value(), ReferralCounts.Tally.NONE);
+            ReferralTally tally = tallies.getOrDefault(s.id(), ReferralTally.NONE);
             return new Item(s, buckets.get(s.id().value()), levels.get(s.id().value()), tally.open(), tally.overdue());
         }).toList();
         return new View(counts, items, truncated);
     }
 
-    static Bucket bucketOf(SignalStatus status, ReferralCounts.Tally tally) {
+    static Bucket bucketOf(SignalStatus status, ReferralTally tally) {
         if (status.isFinal()) {
             return Bucket.CLOSED;
         }

@@ -14,6 +14,7 @@ import nl.schakel.audit.AuditActor;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.audit.Outcome;
+import nl.schakel.signal.SignalDetail;
 import nl.schakel.organisations.Department;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationId;
@@ -24,9 +25,6 @@ import nl.schakel.routing.internal.Actor;
 import nl.schakel.routing.internal.PartnerAccounts;
 import nl.schakel.routing.internal.ReferralRow;
 import nl.schakel.routing.internal.ReferralStore;
-import nl.schakel.routing.internal.SecureLinkActor;
-import nl.schakel.routing.internal.SecureLinks;
-import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.Signals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,17 +43,15 @@ public class PartnerReferrals {
     private static final int MAX_TEXT = 5000;
 
     private final ReferralStore store;
-    private final SecureLinks links;
     private final Signals signals;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PartnerReferrals(ReferralStore store, SecureLinks links, Signals signals, Organisations organisations,
+    PartnerReferrals(ReferralStore store, Signals signals, Organisations organisations,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
-        this.links = links;
         this.signals = signals;
         this.organisations = organisations;
         this.audit = audit;
@@ -76,19 +72,6 @@ public class PartnerReferrals {
             return client.hasScope(ApiScope.REFERRALS)
                     ? Optional.of(new Partner(client.organisationId(), Actor.api(client), Optional.empty()))
                     : Optional.empty();
-        }
-    }
-
-    /** What a secure link leads to. */
-    public sealed interface LinkResult {
-        record Open(Partner partner, SharedReferral referral) implements LinkResult {
-        }
-
-        /** Used, expired, or its referral no longer open: the link is gone. */
-        record Gone() implements LinkResult {
-        }
-
-        record Unknown() implements LinkResult {
         }
     }
 
@@ -146,59 +129,8 @@ public class PartnerReferrals {
         record(partner, AuditEvent.success(action(answer), "REFERRAL", id, Referrals.PURPOSE));
     }
 
-    /** Opens a secure link: the referral it was made for, as long as the link is unused, unexpired and open. */
-    public LinkResult openLink(String token) {
-        Instant now = clock.instant();
-        Optional<SecureLinks.Link> link = links.find(token, now);
-        if (link.isEmpty()) {
-            return new LinkResult.Unknown();
-        }
-        ReferralRow referral = store.find(link.get().referralId()).orElse(null);
-        if (referral == null || link.get().state() != SecureLinks.State.VALID || !referral.status().isOpen()) {
-            return new LinkResult.Gone();
-        }
-        SecureLinkActor actor = new SecureLinkActor(link.get().id(), referral.partnerOrganisationId());
-        Partner partner = new Partner(referral.partnerOrganisationId(), Actor.secureLink(actor), Optional.of(actor));
-        audit.record(AuditEvent.success("REFERRAL_VIEWED", "REFERRAL", referral.id(), Referrals.PURPOSE),
-                Optional.of(actor));
-        return new LinkResult.Open(partner, shared(referral));
-    }
-
-    /**
-     * Answers through a secure link — a decline with a reason, or feedback — and uses the link up.
-     *
-     * @return false when the link is unknown, used, expired, or its referral no longer open
-     */
-    @Transactional
-    public boolean answerByLink(String token, Answer answer, @Nullable String text) {
-        if (answer != Answer.DECLINE && answer != Answer.FEEDBACK) {
-            throw new ReferralRejectedException("answer", "routing.link.answer.required");
-        }
-        Instant now = clock.instant();
-        Optional<SecureLinks.Link> link = links.find(token, now).filter(l -> l.state() == SecureLinks.State.VALID);
-        if (link.isEmpty()) {
-            return false;
-        }
-        ReferralRow referral = store.find(link.get().referralId()).filter(r -> r.status().isOpen()).orElse(null);
-        if (referral == null) {
-            return false;
-        }
-        checkedText(answer, text);
-        SecureLinkActor actor = new SecureLinkActor(link.get().id(), referral.partnerOrganisationId());
-        Partner partner = new Partner(referral.partnerOrganisationId(), Actor.secureLink(actor), Optional.of(actor));
-        if (answer == Answer.FEEDBACK && referral.status() == ReferralStatus.SENT) {
-            // Without an account there is no separate "accept": feedback implies it was taken up.
-            answer(partner, referral.id(), Answer.ACCEPT, null);
-        }
-        answer(partner, referral.id(), answer, text);
-        if (!links.consume(link.get().id(), now)) {
-            throw new ReferralTransitionRefusedException(referral.status(), ReferralStatus.FEEDBACK_GIVEN);
-        }
-        return true;
-    }
-
     /** The decline reason or feedback, checked before anything changes (and is audited). */
-    private static String checkedText(Answer answer, @Nullable String text) {
+    static String checkedText(Answer answer, @Nullable String text) {
         String clean = text == null ? "" : text.strip();
         if ((answer == Answer.DECLINE || answer == Answer.FEEDBACK) && clean.isEmpty()) {
             throw new ReferralRejectedException(answer == Answer.DECLINE ? "reason" : "feedback",
@@ -242,7 +174,7 @@ public class PartnerReferrals {
      * a revoke or completion they keep only the referral's own record). The safety flags — above all "do not
      * inform involved persons" — always go with the content: leaving them out could alert a perpetrator.
      */
-    private SharedReferral shared(ReferralRow r) {
+    SharedReferral shared(ReferralRow r) {
         SignalDetail s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
         Set<SharedPart> parts = r.status().isOpen() ? r.parts() : Set.of();
         boolean content = r.status().isOpen();

@@ -12,6 +12,7 @@ import nl.schakel.catalogue.IndicatorCatalogue;
 import nl.schakel.catalogue.IndicatorGroup;
 import nl.schakel.handling.ClassificationProposal.Kind;
 import nl.schakel.handling.internal.ProposalRules;
+import nl.schakel.routing.ReferralTally;
 import nl.schakel.signal.Channel;
 import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.SignalDetail;
@@ -82,14 +83,14 @@ class HandlingRulesTests {
 
     @Test
     void theWorkbenchPutsOverdueBeforeWaitingAndFinalStatesInClosed() {
-        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralCounts.Tally(2, 1)))
+        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralTally(3, 2, 1, 0)))
                 .isEqualTo(Workbench.Bucket.OVERDUE);
-        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralCounts.Tally(1, 0)))
+        assertThat(Workbench.bucketOf(SignalStatus.ROUTED, new ReferralTally(1, 1, 0, 0)))
                 .isEqualTo(Workbench.Bucket.WAITING_FOR_PARTNER);
-        assertThat(Workbench.bucketOf(SignalStatus.FEEDBACK_RECEIVED, ReferralCounts.Tally.NONE))
+        assertThat(Workbench.bucketOf(SignalStatus.FEEDBACK_RECEIVED, ReferralTally.NONE))
                 .isEqualTo(Workbench.Bucket.IN_PROGRESS);
-        assertThat(Workbench.bucketOf(SignalStatus.RECEIVED, ReferralCounts.Tally.NONE)).isEqualTo(Workbench.Bucket.NEW);
-        assertThat(Workbench.bucketOf(SignalStatus.WITHDRAWN, new ReferralCounts.Tally(1, 1)))
+        assertThat(Workbench.bucketOf(SignalStatus.RECEIVED, ReferralTally.NONE)).isEqualTo(Workbench.Bucket.NEW);
+        assertThat(Workbench.bucketOf(SignalStatus.WITHDRAWN, new ReferralTally(1, 1, 1, 0)))
                 .isEqualTo(Workbench.Bucket.CLOSED);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.schakel.handling.ClassificationLevel;
+import nl.schakel.handling.ClassificationState;
 import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
@@ -41,8 +42,8 @@ public class HandlingRecords {
     }
 
     public record ClassificationRow(UUID id, ClassificationLevel level, ClassificationLevel proposed, int score,
-            String reason, String state, UUID decidedBy, OffsetDateTime decidedAt, @Nullable UUID confirmedBy,
-            @Nullable OffsetDateTime confirmedAt) {
+            String reason, ClassificationState state, UUID decidedBy, OffsetDateTime decidedAt,
+            @Nullable UUID confirmedBy, @Nullable OffsetDateTime confirmedAt) {
     }
 
     public record ClosureRow(@Nullable OffsetDateTime reporterInformedAt, @Nullable UUID reporterInformedBy,
@@ -109,23 +110,28 @@ public class HandlingRecords {
     }
 
     public UUID addClassification(SignalId signal, ClassificationLevel level, ClassificationLevel proposed, int score,
-            String reason, boolean awaitingConfirmation, UUID decidedBy) {
+            String reason, ClassificationState state, UUID decidedBy) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into signal_classification (id, signal_id, level, proposed_level, score, reason, state,
                     decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, signal.value(), level.name(), proposed.name(), score, reason,
-                        awaitingConfirmation ? "AWAITING_CONFIRMATION" : "CONFIRMED", decidedBy, now())
+                        state.name(), decidedBy, now())
                 .update();
         return id;
     }
 
-    /** Ends a waiting classification; the database refuses a confirmer who is the decider (four eyes, twice). */
-    public boolean settle(SignalId signal, UUID classification, boolean confirmed, UUID by) {
+    /**
+     * Moves a classification from the state it was read in; false when someone else moved it in the meantime.
+     * The database refuses a confirmer who is the decider (four eyes, twice).
+     */
+    public boolean settle(SignalId signal, UUID classification, ClassificationState from, ClassificationState to,
+            UUID by) {
+        boolean confirmed = to == ClassificationState.CONFIRMED;
         return jdbc.sql("update signal_classification set state = ?, confirmed_by = ?, confirmed_at = ? "
-                        + "where id = ? and signal_id = ? and state = 'AWAITING_CONFIRMATION'")
-                .params(confirmed ? "CONFIRMED" : "REJECTED", confirmed ? by : null, confirmed ? now() : null,
-                        classification, signal.value())
+                        + "where id = ? and signal_id = ? and state = ?")
+                .params(to.name(), confirmed ? by : null, confirmed ? now() : null, classification, signal.value(),
+                        from.name())
                 .update() == 1;
     }
 
@@ -135,7 +141,8 @@ public class HandlingRecords {
                 .query((rs, n) -> new ClassificationRow(rs.getObject("id", UUID.class),
                         ClassificationLevel.valueOf(rs.getString("level")),
                         ClassificationLevel.valueOf(rs.getString("proposed_level")), rs.getInt("score"),
-                        rs.getString("reason"), rs.getString("state"), rs.getObject("decided_by", UUID.class),
+                        rs.getString("reason"), ClassificationState.valueOf(rs.getString("state")),
+                        rs.getObject("decided_by", UUID.class),
                         rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("confirmed_by", UUID.class),
                         rs.getObject("confirmed_at", OffsetDateTime.class)))
                 .list();
@@ -177,8 +184,9 @@ public class HandlingRecords {
         }
         jdbc.sql("""
                 select distinct on (signal_id) signal_id, level from signal_classification
-                where signal_id in (:ids) and state = 'CONFIRMED' order by signal_id, coalesce(confirmed_at, decided_at) desc""")
-                .param("ids", signals)
+                where signal_id in (:ids) and state = :confirmed
+                order by signal_id, coalesce(confirmed_at, decided_at) desc""")
+                .param("ids", signals).param("confirmed", ClassificationState.CONFIRMED.name())
                 .query(rs -> {
                     levels.put(rs.getObject(1, UUID.class), ClassificationLevel.valueOf(rs.getString(2)));
                 });

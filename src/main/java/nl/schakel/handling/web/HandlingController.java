@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.ClassificationLevel;
+import nl.schakel.handling.Classifications;
 import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
@@ -47,11 +48,14 @@ class HandlingController {
     private static final int LONG = 5000;
 
     private final SignalHandling handling;
+    private final Classifications classifications;
     private final SignalPage page;
     private final MessageSource messages;
 
-    HandlingController(SignalHandling handling, SignalPage page, MessageSource messages) {
+    HandlingController(SignalHandling handling, Classifications classifications, SignalPage page,
+            MessageSource messages) {
         this.handling = handling;
+        this.classifications = classifications;
         this.page = page;
         this.messages = messages;
     }
@@ -128,22 +132,22 @@ class HandlingController {
         model.addAttribute("classificationValues", Map.of("level", level, "reason", reason));
         String confirmation = parsed.needsSecondPerson() ? "handling.classification.awaiting"
                 : "handling.classification.recorded";
-        return done(id, redirect, confirmation, () -> handling.classify(officer, signal(id), parsed, reason.strip()),
-                officer, model, response);
+        return done(id, redirect, confirmation,
+                () -> classifications.classify(officer, signal(id), parsed, reason.strip()), officer, model, response);
     }
 
     @PostMapping("/classificatie/{classification}/bevestigen")
     String confirm(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @PathVariable UUID classification, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return done(id, redirect, "handling.classification.confirmed",
-                () -> handling.confirmClassification(officer, signal(id), classification), officer, model, response);
+                () -> classifications.confirm(officer, signal(id), classification), officer, model, response);
     }
 
     @PostMapping("/classificatie/{classification}/afwijzen")
     String reject(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @PathVariable UUID classification, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return done(id, redirect, "handling.classification.rejected",
-                () -> handling.rejectClassification(officer, signal(id), classification), officer, model, response);
+                () -> classifications.reject(officer, signal(id), classification), officer, model, response);
     }
 
     /** One form, two buttons: fill in the chosen template (nothing is sent), or send what is in the box. */

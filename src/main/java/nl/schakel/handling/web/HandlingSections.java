@@ -5,8 +5,8 @@ import nl.schakel.handling.ClassificationLevel;
 import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
+import nl.schakel.handling.HandlingOverview;
 import nl.schakel.handling.Meeting;
-import nl.schakel.handling.SignalHandling;
 import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ final class HandlingSections {
     @Component
     static class Work implements SignalPageSection {
 
-        private final SignalHandling handling;
+        private final HandlingOverview handling;
 
-        Work(SignalHandling handling) {
+        Work(HandlingOverview handling) {
             this.handling = handling;
         }
 

@@ -14,6 +14,7 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.forms.ShownOnce;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.Recommendation;
+import nl.schakel.routing.Recommendations;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
@@ -46,12 +47,14 @@ class OfficerRoutingController {
     private static final String FORM = "routing/route";
 
     private final Referrals referrals;
+    private final Recommendations recommendations;
 
     private final ShownOnce shownOnce;
 
-    OfficerRoutingController(Referrals referrals, ShownOnce shownOnce) {
+    OfficerRoutingController(Referrals referrals, Recommendations recommendations, ShownOnce shownOnce) {
         this.shownOnce = shownOnce;
         this.referrals = referrals;
+        this.recommendations = recommendations;
     }
 
     @ModelAttribute
@@ -63,7 +66,7 @@ class OfficerRoutingController {
     @GetMapping("/signalen/{id}/doorzetten")
     String form(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID partner, Model model) {
-        List<Recommendation> candidates = referrals.candidates(officer, new SignalId(id));
+        List<Recommendation> candidates = recommendations.candidates(officer, new SignalId(id));
         List<RoutingForm.Choice> rows = candidates.stream()
                 .map(c -> new RoutingForm.Choice(c.organisationId(),
                         partner == null ? c.recommended() : partner.equals(c.organisationId()),
@@ -78,7 +81,7 @@ class OfficerRoutingController {
             @ModelAttribute("form") RoutingForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         SignalId signal = new SignalId(id);
-        List<Recommendation> candidates = referrals.candidates(officer, signal);
+        List<Recommendation> candidates = recommendations.candidates(officer, signal);
         Map<UUID, Recommendation> byId = byId(candidates);
         Map<String, String> problems = new LinkedHashMap<>();
         List<ReferralRequest> requests = new ArrayList<>();

@@ -1,12 +1,12 @@
 package nl.schakel.routing.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.schakel.routing.PartnerReferrals;
 import nl.schakel.routing.PartnerReferrals.Answer;
-import nl.schakel.routing.PartnerReferrals.LinkResult;
 import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
 import nl.schakel.routing.ReferralTransitionRefusedException;
+import nl.schakel.routing.SecureLinkReferrals;
+import nl.schakel.routing.SecureLinkReferrals.LinkResult;
 import nl.schakel.routing.SharedPart;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -27,9 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/doorverwijzing/{token}")
 class SecureLinkController {
 
-    private final PartnerReferrals referrals;
+    private final SecureLinkReferrals referrals;
 
-    SecureLinkController(PartnerReferrals referrals) {
+    SecureLinkController(SecureLinkReferrals referrals) {
         this.referrals = referrals;
     }
 
