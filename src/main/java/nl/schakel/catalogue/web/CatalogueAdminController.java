@@ -209,14 +209,11 @@ class CatalogueAdminController {
     private void prepareForm(EntryKind kind, @Nullable CatalogueEntry entry, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("entry", entry);
-        model.addAttribute("groups", administration.draftGroups());
-        java.util.Map<String, String> groupOptions = new java.util.LinkedHashMap<>();
-        administration.draftGroups().forEach(g -> groupOptions.put(g.code(), g.nameNl()));
-        model.addAttribute("groupOptions", groupOptions);
+        model.addAttribute("groupOptions", administration.draftGroups().stream().collect(java.util.stream.Collectors
+                .toMap(g -> g.code(), g -> g.nameNl(), (a, b) -> a, java.util.LinkedHashMap::new)));
         model.addAttribute("weights", List.of(1, 2, 3));
     }
 
-    /** A refusal about a field goes next to that field; any other is told on the draft (or overview) page. */
     /** An indicator's group and weight: the rules of its own validation group. */
     private void checkFor(EntryKind kind, EntryForm form, BindingResult errors) {
         if (kind == EntryKind.INDICATOR) {
@@ -224,6 +221,7 @@ class CatalogueAdminController {
         }
     }
 
+    /** A refusal about a field goes next to that field; any other is told on the draft (or overview) page. */
     private String refuse(CatalogueRefusal refusal, BindingResult errors, RedirectAttributes redirect) {
         if (refusal.field() != null) {
             FormErrors.refuse(errors, refusal.field(), refusal.messageKey());
