@@ -7,8 +7,8 @@ import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.Meeting;
 import nl.schakel.handling.SignalHandling;
-import nl.schakel.intake.SignalPageSection;
-import nl.schakel.intake.SignalView;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,7 +43,7 @@ final class HandlingSections {
         }
 
         @Override
-        public void populate(SchakelUser officer, SignalView signal, Model model) {
+        public void populate(SchakelUser officer, SignalDetail signal, Model model) {
             var view = handling.view(officer, signal);
             model.addAttribute("handling", view);
             HandlingForms.addEmpty(model, view.proposal().level());
@@ -74,7 +74,7 @@ final class HandlingSections {
         }
 
         @Override
-        public void populate(SchakelUser officer, SignalView signal, Model model) {
+        public void populate(SchakelUser officer, SignalDetail signal, Model model) {
             // The top section already put the handling view in the model.
         }
     }

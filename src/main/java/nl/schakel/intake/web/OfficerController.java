@@ -5,67 +5,55 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-import nl.schakel.forms.ShownOnce;
+import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.attachments.AttachmentContent;
-import nl.schakel.attachments.AttachmentId;
-import nl.schakel.intake.SignalDesk;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalPage;
+import nl.schakel.forms.ShownOnce;
+import nl.schakel.intake.ReporterContact;
 import nl.schakel.intake.internal.ReporterIdentity;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import nl.schakel.intake.web.ReplyForms.MessageForm;
+import nl.schakel.intake.web.ReplyForms.RevealForm;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalPage;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The designated officer's view of the signals their municipality received. */
+/**
+ * The designated officer and the reporter of a signal: messages, and revealing who reported. The signal page
+ * itself is the signal module's ({@code signal.web.SignalController}).
+ */
 @Controller
 @RequestMapping("/signalen")
 @PreAuthorize("hasRole('DESIGNATED_OFFICER')")
 class OfficerController {
 
-    private final SignalDesk desk;
+    private final ReporterContact contact;
     private final SignalPage page;
-
     private final ShownOnce shownOnce;
 
-    OfficerController(SignalDesk desk, SignalPage page, ShownOnce shownOnce) {
-        this.shownOnce = shownOnce;
-        this.desk = desk;
+    OfficerController(ReporterContact contact, SignalPage page, ShownOnce shownOnce) {
+        this.contact = contact;
         this.page = page;
-    }
-
-    @GetMapping("/{id}")
-    String signal(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
-        String view = page.show(officer, new SignalId(id), model);
-        shownOnce.reveal(model);
-        return view;
+        this.shownOnce = shownOnce;
     }
 
     @PostMapping("/{id}/bericht")
-    String message(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @RequestParam String body,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String text = body.strip();
-        if (text.isEmpty() || text.length() > 5000) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("messageBody", body);
-            model.addAttribute("messageProblem", text.isEmpty() ? "signal.message.required" : "signal.message.tooLong");
+    String message(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @Valid @ModelAttribute("messageForm") MessageForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
             return page.show(officer, new SignalId(id), model);
         }
-        if (!desk.messageReporter(officer, new SignalId(id), text)) {
+        if (!contact.messageReporter(officer, new SignalId(id), form.body().strip())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("notice", "signal.message.sent");
@@ -78,34 +66,18 @@ class OfficerController {
      */
     @PostMapping("/{id}/melder")
     String revealReporter(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+            @Valid @ModelAttribute("revealForm") RevealForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         SignalId signal = new SignalId(id);
-        if (reason.isBlank() || reason.length() > 500) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("revealProblem", reason.isBlank() ? "signal.reveal.reasonRequired"
-                    : "signal.reveal.reasonTooLong");
+        if (errors.hasErrors()) {
             return page.show(officer, signal, model);
         }
         page.show(officer, signal, model);
-        Optional<ReporterIdentity> identity = desk.revealReporter(officer, signal, reason);
+        Optional<ReporterIdentity> identity = contact.revealReporter(officer, signal, form.reason());
         Map<String, Object> shown = new HashMap<>();
         shown.put("revealed", true);
         identity.ifPresent(reporter -> shown.put("reporter", reporter));
         shownOnce.hold(redirect, shown);
         return "redirect:/signalen/" + id;
-    }
-
-    @GetMapping("/{id}/bijlagen/{attachmentId}")
-    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
-            @PathVariable UUID attachmentId) {
-        AttachmentContent content = desk.attachment(officer, new SignalId(id), new AttachmentId(attachmentId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.info().filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.bytes());
     }
 }

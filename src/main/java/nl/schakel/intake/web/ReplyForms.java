@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The reporter's answers in the conversation: signed in ("Mijn signalen") and with the receipt code. */
+/**
+ * The conversation with the reporter: the reporter's answers (signed in, "Mijn signalen", and with the receipt code)
+ * and the officer's forms on the signal page (a message, revealing who reported).
+ */
 final class ReplyForms {
 
     static final int MAX_REPLY = 5000;
@@ -33,5 +36,15 @@ final class ReplyForms {
         String codeOrEmpty() {
             return code == null ? "" : code;
         }
+    }
+
+    /** The officer's message to the reporter. */
+    public record MessageForm(@NotBlank(message = "{signal.message.required}")
+            @Size(max = MAX_REPLY, message = "{signal.message.tooLong}") @Nullable String body) {
+    }
+
+    /** Why the officer unseals who reported; recorded with the reveal. */
+    public record RevealForm(@NotBlank(message = "{signal.reveal.reasonRequired}")
+            @Size(max = 500, message = "{signal.reveal.reasonTooLong}") @Nullable String reason) {
     }
 }
