@@ -1,12 +1,12 @@
 package nl.schakel.organisations;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** What an administrator fills in to create or change an organisation. */
+@DepartmentMatchesType
 public record OrganisationForm(
         @NotBlank(message = "{organisation.name.required}") @Size(max = 200, message = "{organisation.name.size}")
         @Nullable String name,
@@ -19,11 +19,5 @@ public record OrganisationForm(
 
     public static OrganisationForm of(Organisation organisation) {
         return new OrganisationForm(organisation.name(), organisation.type(), organisation.department());
-    }
-
-    /** The labour inspectorate needs a department; other types have none. */
-    @AssertTrue(message = "{organisation.department.mismatch}")
-    public boolean isDepartmentConsistent() {
-        return type == null || type.hasDepartments() == (department != null);
     }
 }

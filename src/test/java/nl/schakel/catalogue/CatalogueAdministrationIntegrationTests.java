@@ -146,7 +146,7 @@ class CatalogueAdministrationIntegrationTests {
         startDraft();
         HttpResponse<String> form = admin.get(DRAFT + "/indicatoren/VNG_1_MINOR");
         assertThat(form.body()).contains("<code>VNG_1_MINOR</code>").contains("value=\"Is minderjarig\"")
-                .contains("value=\"1\" id=\"weight1\" name=\"weight\" checked=\"checked\"");
+                .contains("<input type=\"radio\" id=\"weight-1\" value=\"1\" name=\"weight\" checked=\"checked\">");
 
         HttpResponse<String> changed = submit(DRAFT + "/indicatoren/VNG_1_MINOR", Map.of("group", "VNG_1",
                 "textNl", "Is jonger dan 18 jaar", "textEn", "Is under 18", "weight", "2"));

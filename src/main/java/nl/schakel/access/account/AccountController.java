@@ -4,12 +4,13 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import nl.schakel.access.PasswordPolicy;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.security.AccountStore;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
-import org.springframework.http.HttpStatus;
+import nl.schakel.forms.FormErrors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,16 +20,19 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Lets a logged-in person change their own password; required after an administrator's reset. */
 @Controller
 @RequestMapping("/account/password")
 class AccountController {
+
+    private static final String CURRENT_WRONG = "password.currentWrong";
 
     private final AccountStore accounts;
     private final PasswordEncoder passwords;
@@ -44,36 +48,36 @@ class AccountController {
     @GetMapping
     String form(@AuthenticationPrincipal SchakelUser user, Model model) {
         model.addAttribute("required", user.mustChangePassword());
+        model.addAttribute("form", new PasswordChange(null, null, null));
         return "account/password";
     }
 
     @PostMapping
-    String change(@AuthenticationPrincipal SchakelUser user, @RequestParam String currentPassword,
-            @RequestParam String newPassword, @RequestParam String confirmPassword, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        Optional<String> problem = validate(user, currentPassword, newPassword, confirmPassword);
-        if (problem.isPresent()) {
+    String change(@AuthenticationPrincipal SchakelUser user, @Valid @ModelAttribute("form") PasswordChange form,
+            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            refusal(user, form.currentPassword(), form.newPassword())
+                    .ifPresent(key -> FormErrors.refuse(errors,
+                            key.equals(CURRENT_WRONG) ? "currentPassword" : "newPassword", key));
+        }
+        if (errors.hasErrors()) {
             audit.record(new AuditEvent("PASSWORD_CHANGED", "USER", user.userId().toString(), "AUTHENTICATION",
                     nl.schakel.audit.Outcome.DENIED));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("required", user.mustChangePassword());
-            // Shown next to its field only (not also in the page banner).
-            model.addAttribute("passwordProblem", problem.get());
             return "account/password";
         }
-        accounts.changePassword(user.userId(), passwords.encode(newPassword));
+        accounts.changePassword(user.userId(), passwords.encode(form.newPassword()));
         audit.record(AuditEvent.success("PASSWORD_CHANGED", "USER", user.userId(), "AUTHENTICATION"));
         refreshPrincipal(user.withPasswordChanged(), request, response);
         redirect.addFlashAttribute("notice", "account.password.changed");
         return "redirect:/";
     }
 
-    private Optional<String> validate(SchakelUser user, String current, String next, String confirm) {
+    /** What only the service knows: the current password, and whether the new one is good enough. */
+    private Optional<String> refusal(SchakelUser user, String current, String next) {
         if (!passwords.matches(current, accounts.currentHash(user.userId()))) {
-            return Optional.of("password.currentWrong");
-        }
-        if (!next.equals(confirm)) {
-            return Optional.of("password.mismatch");
+            return Optional.of(CURRENT_WRONG);
         }
         if (passwords.matches(next, accounts.currentHash(user.userId()))) {
             return Optional.of("password.same");

@@ -1,6 +1,7 @@
 package nl.schakel.administration.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,11 @@ final class OrganisationChoices {
         Map<UUID, Organisation> byId = inRegion.stream()
                 .collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
         model.addAttribute("organisationsById", byId);
-        model.addAttribute("activeOrganisations", inRegion.stream().filter(Organisation::active)
-                .sorted(Comparator.comparing(Organisation::name)).toList());
+        List<Organisation> active = inRegion.stream().filter(Organisation::active)
+                .sorted(Comparator.comparing(Organisation::name)).toList();
+        model.addAttribute("activeOrganisations", active);
+        Map<UUID, String> options = new LinkedHashMap<>();
+        active.forEach(o -> options.put(o.id().value(), o.name()));
+        model.addAttribute("organisationOptions", options);
     }
 }

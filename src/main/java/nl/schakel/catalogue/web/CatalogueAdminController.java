@@ -12,12 +12,14 @@ import nl.schakel.catalogue.internal.EntryForm;
 import nl.schakel.catalogue.internal.EntryKind;
 import nl.schakel.catalogue.internal.PublishedVersion;
 import nl.schakel.catalogue.internal.UnknownCatalogueEntryException;
+import nl.schakel.forms.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -43,10 +45,13 @@ class CatalogueAdminController {
 
     private final IndicatorCatalogues catalogues;
     private final CatalogueAdministration administration;
+    private final SmartValidator validator;
 
-    CatalogueAdminController(IndicatorCatalogues catalogues, CatalogueAdministration administration) {
+    CatalogueAdminController(IndicatorCatalogues catalogues, CatalogueAdministration administration,
+            SmartValidator validator) {
         this.catalogues = catalogues;
         this.administration = administration;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -112,7 +117,7 @@ class CatalogueAdminController {
             Model model, RedirectAttributes redirect) {
         EntryKind kind = kind(segment);
         prepareForm(kind, null, model);
-        form.checkFor(kind, errors);
+        checkFor(kind, form, errors);
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -143,7 +148,7 @@ class CatalogueAdminController {
             return noDraft(redirect);
         }
         prepareForm(kind, administration.draftEntry(kind, code), model);
-        form.checkFor(kind, errors);
+        checkFor(kind, form, errors);
         // The code is fixed once added: it comes from the path, not the form.
         if (errors.getFieldErrors().stream().anyMatch(e -> !e.getField().equals("code"))) {
             return FORM;
@@ -204,13 +209,22 @@ class CatalogueAdminController {
     private void prepareForm(EntryKind kind, @Nullable CatalogueEntry entry, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("entry", entry);
-        model.addAttribute("groups", administration.draftGroups());
+        model.addAttribute("groupOptions", administration.draftGroups().stream().collect(java.util.stream.Collectors
+                .toMap(g -> g.code(), g -> g.nameNl(), (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("weights", List.of(1, 2, 3));
+    }
+
+    /** An indicator's group and weight: the rules of its own validation group. */
+    private void checkFor(EntryKind kind, EntryForm form, BindingResult errors) {
+        if (kind == EntryKind.INDICATOR) {
+            validator.validate(form, errors, EntryForm.Indicator.class);
+        }
     }
 
     /** A refusal about a field goes next to that field; any other is told on the draft (or overview) page. */
     private String refuse(CatalogueRefusal refusal, BindingResult errors, RedirectAttributes redirect) {
         if (refusal.field() != null) {
-            errors.rejectValue(refusal.field(), refusal.messageKey());
+            FormErrors.refuse(errors, refusal.field(), refusal.messageKey());
             return FORM;
         }
         return problem(redirect, refusal);

@@ -44,7 +44,9 @@ final class HandlingSections {
 
         @Override
         public void populate(SchakelUser officer, SignalDetail signal, Model model) {
-            model.addAttribute("handling", handling.view(officer, signal));
+            var view = handling.view(officer, signal);
+            model.addAttribute("handling", view);
+            HandlingForms.addEmpty(model, view.proposal().level());
             model.addAttribute("levels", ClassificationLevel.values());
             model.addAttribute("templates", FeedbackTemplate.values());
             model.addAttribute("outcomes", ClosingOutcome.values());

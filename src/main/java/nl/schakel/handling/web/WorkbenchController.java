@@ -1,5 +1,6 @@
 package nl.schakel.handling.web;
 
+import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.handling.Workbench;
@@ -9,7 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,13 +43,24 @@ class WorkbenchController {
         return show(officer, "", vorm, acuut, bak, htmx, model);
     }
 
+    /**
+     * The filter and search words travel in a POST body, never in a URL. Nothing here refuses: words beyond the limit
+     * are cut off, an unknown form or bucket means "any", a value that does not convert means no.
+     */
+    public record Search(@Nullable String q, @Nullable String vorm, @Nullable Boolean acuut, @Nullable String bak,
+            @Nullable String tab) {
+    }
+
     @PostMapping("/signalen")
-    String search(@AuthenticationPrincipal SchakelUser officer, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "") String vorm, @RequestParam(defaultValue = "false") boolean acuut,
-            @RequestParam(defaultValue = "") String bak, @RequestParam(required = false) @Nullable String tab,
-            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx, Model model) {
+    String search(@AuthenticationPrincipal SchakelUser officer, @Valid @ModelAttribute("search") Search search,
+            BindingResult unconverted, @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "search");
+        Search s = unconverted.hasErrors() ? new Search(search.q(), search.vorm(), null, search.bak(), search.tab())
+                : search;
         // A tab that was clicked wins over the bucket the form remembered.
-        return show(officer, q, vorm, acuut, tab != null ? tab : bak, htmx, model);
+        return show(officer, s.q() == null ? "" : s.q(), s.vorm() == null ? "" : s.vorm(), Boolean.TRUE.equals(s.acuut()),
+                s.tab() != null ? s.tab() : s.bak() == null ? "" : s.bak(), htmx, model);
     }
 
     private String show(SchakelUser officer, String q, String vorm, boolean acuut, String bak, @Nullable String htmx,

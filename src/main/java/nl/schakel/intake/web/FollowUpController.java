@@ -4,18 +4,20 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import nl.schakel.intake.FollowUpView;
 import nl.schakel.intake.ReporterFollowUp;
+import nl.schakel.intake.web.ReplyForms.FollowUpForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Following up an anonymous signal with the receipt code. The code only ever travels in a POST body,
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/melden/volgen")
 class FollowUpController {
 
-    private static final int MAX_REPLY = 5000;
 
     private final ReporterFollowUp followUp;
     private final IntakeThrottles throttles;
@@ -48,8 +49,9 @@ class FollowUpController {
     }
 
     @PostMapping
-    String show(@RequestParam(defaultValue = "") String code, @RequestParam(required = false) @Nullable String reply,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
+    String show(@Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        String code = form.codeOrEmpty();
         // One failed look-up is taken from the source's and the code prefix's allowance before the code is
         // checked, and given back when the code was right: check and count in one step, never global.
         Optional<IntakeThrottles.LookupPermit> permit = throttles.admitLookup(IntakeThrottles.source(request), code);
@@ -58,8 +60,8 @@ class FollowUpController {
             response.setHeader("Retry-After", String.valueOf(throttles.lookupRetryAfterSeconds()));
             return "intake/too-many";
         }
-        if (reply != null) {
-            return reply(code, reply, model, permit.get(), response);
+        if (form.reply() != null) {
+            return reply(code, form, errors, model, permit.get(), response);
         }
         if (followUp.byReceipt(code).isEmpty()) {
             return unknownCode(model, response);
@@ -82,6 +84,7 @@ class FollowUpController {
         }
         model.addAttribute("code", held.get().code());
         model.addAttribute("view", view.get());
+        model.addAttribute("form", new FollowUpForm(held.get().code(), null));
         if (held.get().notice() != null) {
             model.addAttribute("notice", held.get().notice());
         }
@@ -94,23 +97,19 @@ class FollowUpController {
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
-    private String reply(String code, String reply, Model model, IntakeThrottles.LookupPermit permit,
-            HttpServletResponse response) {
-        String text = reply.strip();
-        if (text.isEmpty() || text.length() > MAX_REPLY) {
+    private String reply(String code, FollowUpForm form, BindingResult errors, Model model,
+            IntakeThrottles.LookupPermit permit, HttpServletResponse response) {
+        if (errors.hasErrors()) {
             Optional<FollowUpView> view = followUp.byReceipt(code);
             if (view.isEmpty()) {
                 return unknownCode(model, response);
             }
             permit.succeeded();
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("code", code);
             model.addAttribute("view", view.get());
-            model.addAttribute("reply", reply);
-            model.addAttribute("replyProblem", text.isEmpty() ? "followUp.reply.required" : "followUp.reply.tooLong");
             return "intake/follow-up";
         }
-        if (!followUp.replyByReceipt(code, text)) {
+        if (!followUp.replyByReceipt(code, form.reply().strip())) {
             return unknownCode(model, response);
         }
         permit.succeeded();

@@ -14,6 +14,7 @@ import nl.schakel.intake.FollowUpView;
 import nl.schakel.intake.ReporterFollowUp;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
+import nl.schakel.intake.web.ReplyForms.ReplyForm;
 import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -87,22 +88,20 @@ class InternalIntakeController {
     @GetMapping("/signalen/mijn/{id}")
     String mySignal(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("view", mine(user, id));
+        model.addAttribute("replyForm", ReplyForm.empty());
         return "intake/my-signal";
     }
 
     @PostMapping("/signalen/mijn/{id}/reactie")
-    String reply(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, @RequestParam String reply,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String reply(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
+            @Valid @ModelAttribute("replyForm") ReplyForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         FollowUpView view = mine(user, id);
-        String text = reply.strip();
-        if (text.isEmpty() || text.length() > 5000) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        if (errors.hasErrors()) {
             model.addAttribute("view", view);
-            model.addAttribute("reply", reply);
-            model.addAttribute("replyProblem", text.isEmpty() ? "followUp.reply.required" : "followUp.reply.tooLong");
             return "intake/my-signal";
         }
-        followUp.replyAsReporter(user, new SignalId(id), text);
+        followUp.replyAsReporter(user, new SignalId(id), form.reply().strip());
         redirect.addFlashAttribute("notice", "followUp.reply.sent");
         return "redirect:/signalen/mijn/" + id;
     }

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.forms.ShownOnce;
 import nl.schakel.intake.ReporterContact;
 import nl.schakel.intake.internal.ReporterIdentity;
+import nl.schakel.intake.web.ReplyForms.MessageForm;
+import nl.schakel.intake.web.ReplyForms.RevealForm;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalPage;
 import org.springframework.http.HttpStatus;
@@ -17,10 +19,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,16 +47,13 @@ class OfficerController {
     }
 
     @PostMapping("/{id}/bericht")
-    String message(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @RequestParam String body,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        String text = body.strip();
-        if (text.isEmpty() || text.length() > 5000) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("messageBody", body);
-            model.addAttribute("messageProblem", text.isEmpty() ? "signal.message.required" : "signal.message.tooLong");
+    String message(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @Valid @ModelAttribute("messageForm") MessageForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
             return page.show(officer, new SignalId(id), model);
         }
-        if (!contact.messageReporter(officer, new SignalId(id), text)) {
+        if (!contact.messageReporter(officer, new SignalId(id), form.body().strip())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("notice", "signal.message.sent");
@@ -66,17 +66,14 @@ class OfficerController {
      */
     @PostMapping("/{id}/melder")
     String revealReporter(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+            @Valid @ModelAttribute("revealForm") RevealForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         SignalId signal = new SignalId(id);
-        if (reason.isBlank() || reason.length() > 500) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("revealProblem", reason.isBlank() ? "signal.reveal.reasonRequired"
-                    : "signal.reveal.reasonTooLong");
+        if (errors.hasErrors()) {
             return page.show(officer, signal, model);
         }
         page.show(officer, signal, model);
-        Optional<ReporterIdentity> identity = contact.revealReporter(officer, signal, reason);
+        Optional<ReporterIdentity> identity = contact.revealReporter(officer, signal, form.reason());
         Map<String, Object> shown = new HashMap<>();
         shown.put("revealed", true);
         identity.ifPresent(reporter -> shown.put("reporter", reporter));

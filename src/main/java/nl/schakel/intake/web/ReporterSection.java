@@ -39,5 +39,11 @@ class ReporterSection implements SignalPageSection {
     public void populate(SchakelUser officer, SignalDetail signal, Model model) {
         model.addAttribute("identitySealed", followUps.identitySealed(signal.id()));
         model.addAttribute("messages", conversation.messages(signal.id()));
+        if (!model.containsAttribute("messageForm")) {
+            model.addAttribute("messageForm", new ReplyForms.MessageForm(null));
+        }
+        if (!model.containsAttribute("revealForm")) {
+            model.addAttribute("revealForm", new ReplyForms.RevealForm(null));
+        }
     }
 }

@@ -9,8 +9,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.forms.FormErrors;
 import nl.schakel.forms.ShownOnce;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.Recommendation;
@@ -30,6 +31,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -73,44 +75,42 @@ class OfficerRoutingController {
                         RoutingDefaults.legalBasis(c.type()), null, RoutingDefaults.parts(c.type()), c.defaultDue(),
                         null, null))
                 .toList();
-        return show(model, id, candidates, new RoutingForm(rows), Map.of());
+        return show(model, id, candidates, new RoutingForm(rows));
     }
 
     @PostMapping("/signalen/{id}/doorzetten")
     String send(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
-            @ModelAttribute("form") RoutingForm form, Model model, HttpServletResponse response,
+            @Valid @ModelAttribute("form") RoutingForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         SignalId signal = new SignalId(id);
         List<Recommendation> candidates = recommendations.candidates(officer, signal);
         Map<UUID, Recommendation> byId = byId(candidates);
-        Map<String, String> problems = new LinkedHashMap<>();
         List<ReferralRequest> requests = new ArrayList<>();
-        List<RoutingForm.Choice> rows = form.rows();
+        List<RoutingForm.@Nullable Choice> rows = form.partners() == null ? List.of() : form.partners();
         for (int i = 0; i < rows.size(); i++) {
             RoutingForm.Choice row = rows.get(i);
-            if (!row.isSelected()) {
+            if (row == null || !row.isSelected()) {
                 continue;
             }
             Recommendation candidate = row.organisationId() == null ? null : byId.get(row.organisationId());
             if (candidate == null) {
-                problems.put("partners[" + i + "].selected", "routing.partner.invalid");
+                FormErrors.refuse(errors, "partners[" + i + "].selected", "routing.partner.invalid");
                 continue;
             }
             ReferralRequest request = row.request(candidate.defaultDue());
+            if (errors.hasFieldErrors("partners[" + i + "]*")) {
+                continue;
+            }
             Optional<ReferralRejectedException> problem = referrals.check(officer, signal, request);
             if (problem.isPresent()) {
                 String field = problem.get().field().equals("partnerOrganisationId") ? "selected" : problem.get().field();
-                problems.put("partners[" + i + "]." + field, problem.get().messageKey());
+                FormErrors.refuse(errors, "partners[" + i + "]." + field, problem.get().messageKey());
             } else {
                 requests.add(request);
             }
         }
-        if (requests.isEmpty() && problems.isEmpty()) {
-            problems.put("partners", "routing.partners.required");
-        }
-        if (!problems.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(model, id, candidates, form, problems);
+        if (errors.hasErrors()) {
+            return show(model, id, candidates, form);
         }
         List<SentReferral> sent = referrals.sendAll(officer, signal, requests);
         List<SentReferral> withLinks = sent.stream().filter(s -> s.secureLink() != null).toList();
@@ -188,12 +188,10 @@ class OfficerRoutingController {
         return "routing/problem";
     }
 
-    private String show(Model model, UUID signalId, List<Recommendation> candidates, RoutingForm form,
-            Map<String, String> problems) {
+    private String show(Model model, UUID signalId, List<Recommendation> candidates, RoutingForm form) {
         model.addAttribute("signalId", signalId);
         model.addAttribute("candidates", byId(candidates));
         model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
         return FORM;
     }
 

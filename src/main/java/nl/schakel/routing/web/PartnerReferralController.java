@@ -3,7 +3,9 @@ package nl.schakel.routing.web;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.forms.FormErrors;
 import nl.schakel.routing.PartnerReferrals;
 import nl.schakel.routing.PartnerReferrals.Answer;
 import nl.schakel.routing.PartnerReferrals.Partner;
@@ -12,17 +14,20 @@ import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
 import nl.schakel.routing.ReferralTransitionRefusedException;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.routing.web.AnswerForms.DeclineForm;
+import nl.schakel.routing.web.AnswerForms.FeedbackForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -54,47 +59,52 @@ class PartnerReferralController {
     @PostMapping("/{id}/accepteren")
     String accept(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return answer(user, id, Answer.ACCEPT, null, model, response, redirect);
+        return answer(user, id, Answer.ACCEPT, null, null, model, response, redirect);
     }
 
     @PostMapping("/{id}/afwijzen")
     String decline(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return answer(user, id, Answer.DECLINE, reason, model, response, redirect);
+            @Valid @ModelAttribute("declineForm") DeclineForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return answer(user, id, Answer.DECLINE, form.reason(), errors, model, response, redirect);
     }
 
     @PostMapping("/{id}/in-behandeling")
     String start(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return answer(user, id, Answer.START, null, model, response, redirect);
+        return answer(user, id, Answer.START, null, null, model, response, redirect);
     }
 
     @PostMapping("/{id}/terugkoppeling")
     String feedback(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String feedback, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return answer(user, id, Answer.FEEDBACK, feedback, model, response, redirect);
+            @Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return answer(user, id, Answer.FEEDBACK, form.feedback(), errors, model, response, redirect);
     }
 
-    private String answer(SchakelUser user, UUID id, Answer answer, @Nullable String text, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    private String answer(SchakelUser user, UUID id, Answer answer, @Nullable String text,
+            @Nullable BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Partner partner = partner(user);
         try {
-            referrals.answer(partner, new ReferralId(id), answer, text);
+            if (errors == null || !errors.hasErrors()) {
+                referrals.answer(partner, new ReferralId(id), answer, text);
+            }
         } catch (ReferralNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (ReferralRejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute(e.field() + "Problem", e.messageKey());
-            model.addAttribute(e.field() + "Text", text);
-            return show(model, partner, id);
+            if (errors == null) {
+                throw e;
+            }
+            FormErrors.refuse(errors, e.field(), e.messageKey());
         } catch (ReferralTransitionRefusedException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("from", e.from());
             model.addAttribute("to", e.to());
             model.addAttribute("backUrl", "/doorverwijzingen/" + id);
             return "routing/refused";
+        }
+        if (errors != null && errors.hasErrors()) {
+            return show(model, partner, id);
         }
         redirect.addFlashAttribute("notice", "routing.answered." + answer.name());
         return "redirect:/doorverwijzingen/" + id;
@@ -105,6 +115,12 @@ class PartnerReferralController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("sharedParts", SharedPart.values());
         model.addAttribute("action", "/doorverwijzingen/" + id);
+        if (!model.containsAttribute("declineForm")) {
+            model.addAttribute("declineForm", new DeclineForm(null));
+        }
+        if (!model.containsAttribute("feedbackForm")) {
+            model.addAttribute("feedbackForm", new FeedbackForm(null));
+        }
         return DETAIL;
     }
 

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralRequest;
 import nl.schakel.routing.SharedPart;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The routing form: one row per possible partner; the ticked rows become referrals. */
-public record RoutingForm(@Nullable List<Choice> partners) {
+/**
+ * The routing form: one row per possible partner; the ticked rows become referrals. What a row may say (the partner,
+ * the legal basis, the dates) is the service's rule ({@code Referrals.check}); its refusals land on the row's fields.
+ */
+@PartnerChosen
+public record RoutingForm(@Valid @Nullable List<@Nullable Choice> partners) {
 
     /** The rows sent; a gap in the numbering (a row that was not sent) is no row. */
     public List<Choice> rows() {
@@ -21,8 +27,10 @@ public record RoutingForm(@Nullable List<Choice> partners) {
 
     /** One partner row. Unticked checkboxes are not sent: a missing value means no. */
     public record Choice(@Nullable UUID organisationId, @Nullable Boolean selected, @Nullable LegalBasis legalBasis,
-            @Nullable String legalBasisText, @Nullable Set<SharedPart> parts,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate feedbackDue, @Nullable String note,
+            @Size(max = 500, message = "{routing.legalBasisText.tooLong}") @Nullable String legalBasisText,
+            @Nullable Set<SharedPart> parts,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate feedbackDue,
+            @Size(max = 2000, message = "{routing.note.tooLong}") @Nullable String note,
             @Nullable String contactEmail) {
 
         public boolean isSelected() {

@@ -2,8 +2,12 @@ package nl.schakel.routing.web;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.forms.FormErrors;
 import nl.schakel.organisations.Department;
 import nl.schakel.organisations.OrganisationType;
 import nl.schakel.routing.ReferralRejectedException;
@@ -15,11 +19,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -37,41 +42,57 @@ class RoutingRulesAdminController {
         this.administration = administration;
     }
 
-    /** What was typed into the new-rule form, kept when it is refused. */
-    public record RuleForm(@Nullable RoutingFact fact, @Nullable String target, @Nullable Department department) {
+    /** The new-rule form; target is {@code org:<id>} or {@code type:<organisation type>}. */
+    public record RuleForm(@NotNull(message = "{routing.rule.fact.required}") @Nullable RoutingFact fact,
+            @NotBlank(message = "{routing.rule.target.required}")
+            @Pattern(regexp = "org:[0-9a-fA-F-]{36}|type:[A-Z_]{1,40}", message = "{routing.rule.target.required}")
+            @Nullable String target,
+            @Nullable Department department) {
+
+        static RuleForm empty() {
+            return new RuleForm(null, null, null);
+        }
+
+        @Nullable UUID organisation() {
+            return target != null && target.startsWith("org:") ? UUID.fromString(target.substring(4)) : null;
+        }
+
+        @Nullable OrganisationType type() {
+            return target != null && target.startsWith("type:") ? OrganisationType.valueOf(target.substring(5)) : null;
+        }
+    }
+
+    /** A partner's default feedback days; the range is the service's rule. */
+    public record DaysForm(@NotNull(message = "{routing.rule.target.required}") @Nullable UUID organisationId,
+            @NotBlank(message = "{routing.days.range}") @Pattern(regexp = "[0-9]{1,3}", message = "{routing.days.range}")
+            @Nullable String days) {
+
+        static DaysForm empty() {
+            return new DaysForm(null, null);
+        }
     }
 
     @GetMapping
     String page(@AuthenticationPrincipal SchakelUser admin, Model model) {
-        return show(admin, model, new RuleForm(null, null, null));
+        return show(admin, model, RuleForm.empty(), DaysForm.empty());
     }
 
     @PostMapping
-    String add(@AuthenticationPrincipal SchakelUser admin, @RequestParam(required = false) @Nullable RoutingFact fact,
-            @RequestParam(required = false) @Nullable String target,
-            @RequestParam(required = false) @Nullable Department department, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        RuleForm form = new RuleForm(fact, target, department);
-        try {
-            if (fact == null) {
-                throw new ReferralRejectedException("fact", "routing.rule.fact.required");
+    String add(@AuthenticationPrincipal SchakelUser admin, @Valid @ModelAttribute("ruleForm") RuleForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                OrganisationType type = form.type();
+                administration.addRule(admin, form.fact(), form.organisation(), type,
+                        type == null ? null : form.department());
+            } catch (ReferralRejectedException e) {
+                FormErrors.refuse(errors, e.field(), e.messageKey());
+            } catch (IllegalArgumentException e) {
+                FormErrors.refuse(errors, "target", "routing.rule.target.required");
             }
-            UUID organisation = null;
-            OrganisationType type = null;
-            if (target != null && target.startsWith("org:")) {
-                organisation = UUID.fromString(target.substring(4));
-            } else if (target != null && target.startsWith("type:")) {
-                type = OrganisationType.valueOf(target.substring(5));
-            }
-            administration.addRule(admin, fact, organisation, type, type == null ? null : department);
-        } catch (ReferralRejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("ruleProblem", e.messageKey());
-            return show(admin, model, form);
-        } catch (IllegalArgumentException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("ruleProblem", "routing.rule.target.required");
-            return show(admin, model, form);
+        }
+        if (errors.hasErrors()) {
+            return show(admin, model, form, DaysForm.empty());
         }
         redirect.addFlashAttribute("notice", "routing.rule.added");
         return "redirect:/admin/doorzetregels";
@@ -87,23 +108,23 @@ class RoutingRulesAdminController {
     }
 
     @PostMapping("/termijnen")
-    String days(@AuthenticationPrincipal SchakelUser admin, @RequestParam UUID organisationId,
-            @RequestParam(defaultValue = "") String days, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            administration.setFeedbackDays(admin, organisationId, parse(days));
-        } catch (ReferralRejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("daysProblem", e.messageKey());
-            model.addAttribute("daysOrganisation", organisationId);
-            model.addAttribute("daysText", days);
-            return show(admin, model, new RuleForm(null, null, null));
+    String days(@AuthenticationPrincipal SchakelUser admin, @Valid @ModelAttribute("daysForm") DaysForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                administration.setFeedbackDays(admin, form.organisationId(), Integer.parseInt(form.days()));
+            } catch (ReferralRejectedException e) {
+                FormErrors.refuse(errors, e.field(), e.messageKey());
+            }
+        }
+        if (errors.hasErrors()) {
+            return show(admin, model, RuleForm.empty(), form);
         }
         redirect.addFlashAttribute("notice", "routing.days.saved");
         return "redirect:/admin/doorzetregels";
     }
 
-    private String show(SchakelUser admin, Model model, RuleForm form) {
+    private String show(SchakelUser admin, Model model, RuleForm form, DaysForm days) {
         model.addAttribute("rules", administration.rules(admin));
         var organisations = administration.organisations(admin);
         model.addAttribute("organisations", organisations);
@@ -115,14 +136,7 @@ class RoutingRulesAdminController {
         model.addAttribute("types", OrganisationType.values());
         model.addAttribute("departments", Department.values());
         model.addAttribute("ruleForm", form);
+        model.addAttribute("daysForm", days);
         return PAGE;
-    }
-
-    private static int parse(String days) {
-        try {
-            return Integer.parseInt(days.strip());
-        } catch (NumberFormatException e) {
-            throw new ReferralRejectedException("days", "routing.days.range");
-        }
     }
 }

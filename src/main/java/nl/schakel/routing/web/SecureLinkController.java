@@ -1,6 +1,8 @@
 package nl.schakel.routing.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import nl.schakel.forms.FormErrors;
 import nl.schakel.routing.PartnerReferrals.Answer;
 import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
@@ -8,15 +10,17 @@ import nl.schakel.routing.ReferralTransitionRefusedException;
 import nl.schakel.routing.SecureLinkReferrals;
 import nl.schakel.routing.SecureLinkReferrals.LinkResult;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.routing.web.AnswerForms.LinkAnswerForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -35,28 +39,25 @@ class SecureLinkController {
 
     @GetMapping
     String open(@PathVariable String token, Model model, HttpServletResponse response) {
+        model.addAttribute("linkForm", new LinkAnswerForm(Answer.FEEDBACK, null));
         return show(token, referrals.openLink(token), model, response);
     }
 
     @PostMapping
-    String answer(@PathVariable String token, @RequestParam(required = false) @Nullable Answer answer,
-            @RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+    String answer(@PathVariable String token, @Valid @ModelAttribute("linkForm") LinkAnswerForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
         try {
-            if (answer == null) {
-                throw new ReferralRejectedException("answer", "routing.link.answer.required");
-            }
-            if (!referrals.answerByLink(token, answer, text)) {
+            if (!errors.hasErrors() && !referrals.answerByLink(token, form.answer(), form.text())) {
                 return show(token, referrals.openLink(token), model, response);
             }
         } catch (ReferralRejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("linkProblem", e.messageKey());
-            model.addAttribute("linkText", text);
-            model.addAttribute("linkAnswer", answer);
-            return show(token, referrals.openLink(token), model, response);
+            FormErrors.refuse(errors, e.field().equals("answer") ? "answer" : "text", e.messageKey());
         } catch (ReferralTransitionRefusedException | ReferralNotFoundException e) {
             response.setStatus(HttpStatus.GONE.value());
             return "routing/link-gone";
+        }
+        if (errors.hasErrors()) {
+            return show(token, referrals.openLink(token), model, response);
         }
         return "redirect:/doorverwijzing/" + token + "/bedankt";
     }
@@ -73,6 +74,7 @@ class SecureLinkController {
             model.addAttribute("linkToken", token);
             model.addAttribute("referral", open.referral());
             model.addAttribute("sharedParts", SharedPart.values());
+            model.addAttribute("linkAnswers", java.util.List.of(Answer.FEEDBACK, Answer.DECLINE));
             return "routing/link";
         }
         if (result instanceof LinkResult.Gone) {
