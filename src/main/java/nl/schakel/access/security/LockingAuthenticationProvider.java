@@ -19,7 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Checks the password first and only then whether the account is active and not locked, so that a
  * locked, deactivated or unknown account answers exactly like a wrong password, in the same time.
- * Every attempt is audited: successes one by one, failures as counts per minute, reason and account.
+ * Every attempt is audited: successes one by one, failures as counts per minute, reason and account. A right
+ * password only opens the way to the second factor ({@link SignedIn#passwordOnly}).
  */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
@@ -57,9 +58,9 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
                     Optional.of(user));
             throw new BadCredentialsException("login failed");
         }
-        accounts.recordSuccess(user.userId());
+        // Failures are counted on until the second factor is proven too: a known password must not buy more guesses.
         audit.record(loginEvent(Outcome.SUCCESS), Optional.of(user));
-        return result;
+        return SignedIn.passwordOnly(user);
     }
 
     @Override

@@ -38,6 +38,10 @@ class SecurityConfiguration {
     /** Reachable without logging in. */
     static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
+    /** The second step of a login: reachable with a proven password. */
+    static final String[] SECOND_FACTOR_PAGES = {"/login/tweede-factor", "/login/herstelcode", "/login/koppelen",
+            "/login/herstelcodes"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
@@ -52,6 +56,8 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        // After the password, only the second factor; every role-bound rule below needs it too.
+                        .requestMatchers(SECOND_FACTOR_PAGES).hasAuthority(SignedIn.PASSWORD)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/account/**", "/meldingen/**").hasAnyRole(everyRole)
                         .requestMatchers("/signalen/nieuw", "/signalen/mijn", "/signalen/mijn/**")
@@ -83,7 +89,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties, audit, clock),
                         SecurityContextHolderFilter.class)
-                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+                .addFilterBefore(new SecondFactorRequiredFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(), SecondFactorRequiredFilter.class);
         return http.build();
     }
 

@@ -101,13 +101,15 @@ class AnonymousRequestsIntegrationTests {
         LoopbackClient.Response loggedIn = http.post("127.0.41.3", "/login", Map.of("username", "melder", "password",
                 WebSession.DEMO_PASSWORD, "lang", "en", "_csrf", csrf.getValue()), Map.of("Cookie", csrf.getKey()));
 
-        assertThat(loggedIn.location()).isEqualTo("/?lang=en");
+        // The language travels on to the second step (issue 18), which then speaks it.
+        assertThat(loggedIn.location()).isEqualTo("/login/tweede-factor?lang=en");
         String session = loggedIn.all("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-        assertThat(http.send("127.0.41.3", "GET", "/", Map.of("Cookie", session), null).body()).as("before the redirect")
-                .contains("<html lang=\"nl\"");
+        assertThat(http.send("127.0.41.3", "GET", "/login/tweede-factor", Map.of("Cookie", session), null).body())
+                .as("before the redirect").contains("<html lang=\"nl\"");
         http.send("127.0.41.3", "GET", loggedIn.location(), Map.of("Cookie", session), null);
-        assertThat(http.send("127.0.41.3", "GET", "/", Map.of("Cookie", session), null).body()).contains("<html lang=\"en\"");
+        assertThat(http.send("127.0.41.3", "GET", "/login/tweede-factor", Map.of("Cookie", session), null).body())
+                .contains("<html lang=\"en\"");
     }
 
     @Test
