@@ -1,7 +1,6 @@
 package nl.schakel.access.secondfactor;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -79,11 +78,12 @@ class SecondFactorCheck {
 
     /** The first code from a new secret proves the app holds it; then it is stored with new recovery codes. */
     Result checkEnrolment(SchakelUser user, String secret, String code, java.util.List<String> recoveryCodes) {
-        if (!mayEnrol(user) || totp.verify(secret, code, clock.instant(), null).isEmpty()) {
+        OptionalLong step = totp.verify(secret, code, clock.instant(), null);
+        if (!mayEnrol(user) || step.isEmpty()) {
             return refused(user, "SECOND_FACTOR_ENROLMENT");
         }
         store.enrol(user.userId(), secret, recoveryCodes);
-        store.useStep(user.userId(), Totp.step(Instant.now(clock)) + 1);
+        store.useStep(user.userId(), step.getAsLong());
         audit.record(AuditEvent.success("SECOND_FACTOR_ENROLLED", "USER", user.id(), PURPOSE), Optional.of(user));
         return accepted(user, "SECOND_FACTOR_ENROLMENT");
     }

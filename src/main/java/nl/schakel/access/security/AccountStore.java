@@ -58,6 +58,20 @@ public class AccountStore {
                 .optional();
     }
 
+    /**
+     * The active, unlocked user an administrator linked to this subject of their organisation's OpenID Connect
+     * provider, if any.
+     */
+    public Optional<SchakelUser> loadLinked(UUID organisationId, String subject) {
+        return jdbc.sql("select username from app_user where organisation_id = ? and oidc_subject = ?")
+                .params(organisationId, subject).query(String.class).optional()
+                .flatMap(this::load)
+                .filter(user -> {
+                    Standing standing = standing(user.userId(), user.organisationId());
+                    return standing.active() && !standing.locked();
+                });
+    }
+
     Standing standing(UUID userId, UUID organisationId) {
         boolean organisationActive = organisations.find(new OrganisationId(organisationId))
                 .map(Organisation::active).orElse(false);

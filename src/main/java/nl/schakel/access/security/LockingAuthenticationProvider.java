@@ -2,6 +2,7 @@ package nl.schakel.access.security;
 
 import java.util.Optional;
 
+import nl.schakel.access.OidcSettings;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditActor;
 import nl.schakel.audit.AuditEvent;
@@ -29,10 +30,13 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwordCheck;
     private final AccountStore accounts;
     private final AuditTrail audit;
+    private final OidcSettings oidc;
 
-    LockingAuthenticationProvider(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit) {
+    LockingAuthenticationProvider(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit,
+            OidcSettings oidc) {
         this.accounts = accounts;
         this.audit = audit;
+        this.oidc = oidc;
         this.passwordCheck = new DaoAuthenticationProvider(username -> accounts.load(normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account")));
         this.passwordCheck.setPasswordEncoder(passwords);
@@ -56,6 +60,11 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         if (!standing.active() || standing.locked()) {
             audit.recordRepeated(loginEvent(Outcome.DENIED), standing.active() ? "ACCOUNT_LOCKED" : "ACCOUNT_INACTIVE",
                     Optional.of(user));
+            throw new BadCredentialsException("login failed");
+        }
+        if (oidc.oidcOnly(user.organisationId())) {
+            // The organisation logs in only through its own provider: a password opens nothing, answered as a wrong one.
+            audit.recordRepeated(loginEvent(Outcome.DENIED), "OIDC_ONLY", Optional.of(user));
             throw new BadCredentialsException("login failed");
         }
         // Failures are counted on until the second factor is proven too: a known password must not buy more guesses.

@@ -38,6 +38,14 @@ public final class SignedIn {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, withRoles(user, PASSWORD, TOTP));
     }
 
+    /**
+     * Logged in through the organisation's own OpenID Connect provider, which is trusted with its own second factor
+     * (docs/operations.md): the person's roles in Schakel, never roles from the provider.
+     */
+    public static Authentication throughProvider(SchakelUser user) {
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, withRoles(user, OIDC));
+    }
+
     /** Whether this authentication has proven the password but not (yet) a second factor. */
     public static boolean awaitsSecondFactor(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof SchakelUser
