@@ -9,20 +9,24 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.schakel.intake.SignalId;
+import nl.schakel.access.UserDirectory;
+import nl.schakel.organisations.Organisations;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralStatus;
 import nl.schakel.routing.ReferralSummary;
 import nl.schakel.routing.ReferralTally;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,16 +37,16 @@ public class ReferralStore {
 
     static final String OPEN = "('SENT', 'ACCEPTED', 'IN_PROGRESS')";
 
-    private static final String SELECT = """
-            select r.*, so.name as sending_name, po.name as partner_name, pp.name as proposed_name
-            from referral r join organisation so on so.id = r.sending_organisation_id
-                join organisation po on po.id = r.partner_organisation_id
-                left join organisation pp on pp.id = r.proposed_partner_id""";
+    private static final String SELECT = "select r.* from referral r";
 
     private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final UserDirectory users;
 
-    ReferralStore(JdbcClient jdbc) {
+    ReferralStore(JdbcClient jdbc, Organisations organisations, UserDirectory users) {
         this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.users = users;
     }
 
     /** What is stored for a new referral. */
@@ -67,31 +71,34 @@ public class ReferralStore {
     }
 
     public Optional<ReferralRow> find(ReferralId id) {
-        return jdbc.sql(SELECT + " where r.id = ?").param(id.value()).query(ReferralStore::row).optional();
+        return jdbc.sql(SELECT + " where r.id = ?").param(id.value()).query(ReferralStore::row).optional()
+                .map(row -> named(List.of(row)).get(0));
     }
 
     /** The referral, if it was sent to this partner and not revoked. */
     public Optional<ReferralRow> findForPartner(ReferralId id, UUID partnerOrganisationId) {
         return jdbc.sql(SELECT + " where r.id = ? and r.partner_organisation_id = ? and r.status <> 'REVOKED'")
-                .params(id.value(), partnerOrganisationId).query(ReferralStore::row).optional();
+                .params(id.value(), partnerOrganisationId).query(ReferralStore::row).optional()
+                .map(row -> named(List.of(row)).get(0));
     }
 
     /** The referral, if it was sent by this organisation. */
     public Optional<ReferralRow> findForSender(ReferralId id, UUID sendingOrganisationId) {
         return jdbc.sql(SELECT + " where r.id = ? and r.sending_organisation_id = ?")
-                .params(id.value(), sendingOrganisationId).query(ReferralStore::row).optional();
+                .params(id.value(), sendingOrganisationId).query(ReferralStore::row).optional()
+                .map(row -> named(List.of(row)).get(0));
     }
 
     /** Referrals to a partner, open ones first, then by due date. Revoked ones are gone for the partner. */
     public List<ReferralRow> forPartner(UUID partnerOrganisationId) {
-        return jdbc.sql(SELECT + " where r.partner_organisation_id = ? and r.status <> 'REVOKED' "
+        return named(jdbc.sql(SELECT + " where r.partner_organisation_id = ? and r.status <> 'REVOKED' "
                         + "order by (r.status in " + OPEN + ") desc, r.due_at, r.created_at desc")
-                .param(partnerOrganisationId).query(ReferralStore::row).list();
+                .param(partnerOrganisationId).query(ReferralStore::row).list());
     }
 
     public List<ReferralRow> forSignal(SignalId signal, UUID sendingOrganisationId) {
-        return jdbc.sql(SELECT + " where r.signal_id = ? and r.sending_organisation_id = ? order by r.created_at")
-                .params(signal.value(), sendingOrganisationId).query(ReferralStore::row).list();
+        return named(jdbc.sql(SELECT + " where r.signal_id = ? and r.sending_organisation_id = ? order by r.created_at")
+                .params(signal.value(), sendingOrganisationId).query(ReferralStore::row).list());
     }
 
     public boolean hasOpen(SignalId signal) {
@@ -135,15 +142,22 @@ public class ReferralStore {
                 .update();
     }
 
+    /** The referral's steps; who took each is named through {@link UserDirectory}, not by joining its table. */
     public List<ReferralSummary.HistoryEntry> history(ReferralId id) {
-        return jdbc.sql("""
-                select e.status, e.occurred_at, e.actor_kind, u.display_name from referral_event e
-                left join app_user u on u.id = e.user_id where e.referral_id = ? order by e.occurred_at, e.id""")
+        record Step(ReferralStatus status, Instant at, @Nullable UUID userId, String actorKind) {
+        }
+        List<Step> steps = jdbc.sql("""
+                select status, occurred_at, actor_kind, user_id from referral_event
+                where referral_id = ? order by occurred_at, id""")
                 .param(id.value())
-                .query((rs, n) -> new ReferralSummary.HistoryEntry(ReferralStatus.valueOf(rs.getString("status")),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("display_name"),
+                .query((rs, n) -> new Step(ReferralStatus.valueOf(rs.getString("status")),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getObject("user_id", UUID.class),
                         rs.getString("actor_kind")))
                 .list();
+        Map<UUID, String> names = users.displayNames(steps.stream().map(Step::userId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return steps.stream().map(step -> new ReferralSummary.HistoryEntry(step.status(), step.at(),
+                step.userId() == null ? null : names.get(step.userId()), step.actorKind())).toList();
     }
 
     /** Counts per signal, one query. */
@@ -186,7 +200,21 @@ public class ReferralStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where r.id in (:ids)").param("ids", ids).query(ReferralStore::row).list();
+        return named(jdbc.sql(SELECT + " where r.id in (:ids)").param("ids", ids).query(ReferralStore::row).list());
+    }
+
+    /** The rows with their organisations' names, read through {@link Organisations}, not by joining its table. */
+    private List<ReferralRow> named(List<ReferralRow> rows) {
+        Set<UUID> ids = new HashSet<>();
+        for (ReferralRow row : rows) {
+            ids.add(row.sendingOrganisationId());
+            ids.add(row.partnerOrganisationId());
+            if (row.proposedPartnerId() != null) {
+                ids.add(row.proposedPartnerId());
+            }
+        }
+        Map<UUID, String> names = organisations.namesOf(ids);
+        return rows.stream().map(row -> row.withNames(names)).toList();
     }
 
     static OffsetDateTime utc(Instant instant) {
@@ -196,14 +224,14 @@ public class ReferralStore {
     private static ReferralRow row(ResultSet rs, int n) throws SQLException {
         return new ReferralRow(new ReferralId(rs.getObject("id", UUID.class)),
                 new SignalId(rs.getObject("signal_id", UUID.class)), rs.getObject("region_id", UUID.class),
-                rs.getObject("sending_organisation_id", UUID.class), rs.getString("sending_name"),
-                rs.getObject("partner_organisation_id", UUID.class), rs.getString("partner_name"),
+                rs.getObject("sending_organisation_id", UUID.class), "",
+                rs.getObject("partner_organisation_id", UUID.class), "",
                 ReferralStatus.valueOf(rs.getString("status")), LegalBasis.valueOf(rs.getString("legal_basis")),
                 rs.getString("legal_basis_text"), parts(rs.getArray("parts")), rs.getString("note"),
                 rs.getObject("feedback_due", LocalDate.class),
                 rs.getObject("due_at", OffsetDateTime.class).toInstant(), rs.getString("decline_reason"),
                 rs.getString("feedback"), rs.getObject("proposed_partner_id", UUID.class),
-                rs.getString("proposed_name"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                null, rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     private static Set<SharedPart> parts(Array array) throws SQLException {
