@@ -446,7 +446,7 @@ class CrossOrganisationCanaryIntegrationTests {
 
     private WebSession login(String username) {
         WebSession session = new WebSession(port);
-        assertThat(session.login(username, WebSession.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).isEqualTo("/");
         session.get("/");
         return session;
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.schakel.access.secondfactor.SecondFactorStore;
 import nl.schakel.access.security.SessionTerminator;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditNames;
@@ -45,10 +46,12 @@ public class UserAdministration implements AuditNames {
     private final Organisations organisations;
     private final SessionTerminator sessions;
     private final AuditTrail audit;
+    private final SecondFactorStore secondFactors;
     private final Clock clock;
 
     UserAdministration(JdbcClient jdbc, PasswordEncoder passwords, Organisations organisations,
-            SessionTerminator sessions, AuditTrail audit, Clock clock) {
+            SessionTerminator sessions, AuditTrail audit, SecondFactorStore secondFactors, Clock clock) {
+        this.secondFactors = secondFactors;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.organisations = organisations;
@@ -94,6 +97,26 @@ public class UserAdministration implements AuditNames {
     @Transactional
     public UserId createWithPassword(RegionId region, UserForm form, String password) {
         return insert(region, form, password, false);
+    }
+
+    /**
+     * Creates an account with a known password and a known second-factor secret (base 32); for seeding demo
+     * regions only, so that a newcomer can log in with the secrets listed in the README.
+     */
+    @Transactional
+    public UserId createWithPassword(RegionId region, UserForm form, String password, String totpSecret) {
+        UserId id = insert(region, form, password, false);
+        secondFactors.enrol(id.value(), totpSecret, List.of());
+        return id;
+    }
+
+    /** Forgets a user's second factor and ends their sessions: they enrol again at their next login. */
+    @Transactional
+    public void resetSecondFactor(RegionId region, UserId id) {
+        UserSummary user = find(region, id).orElseThrow(UnknownUserException::new);
+        secondFactors.openEnrolment(id.value());
+        audit.record(AuditEvent.success("USER_SECOND_FACTOR_RESET", "USER", id, PURPOSE));
+        sessions.endSessionsOf(user.username());
     }
 
     @Transactional
@@ -167,6 +190,7 @@ public class UserAdministration implements AuditNames {
             throw new UserAdministrationException("username", "user.username.taken");
         }
         replaceRoles(id, form.roles());
+        secondFactors.openEnrolment(id.value());
         audit.record(AuditEvent.success("USER_CREATED", "USER", id, PURPOSE));
         return id;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.schakel.access.Role;
+import nl.schakel.access.Totp;
 import nl.schakel.access.UserAdministration;
 import nl.schakel.access.UserForm;
 import nl.schakel.organisations.Department;
@@ -55,6 +56,9 @@ class DemoRegionSeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!shouldSeed()) {
+            if (demoRegionPresent()) {
+                printSecondFactors();
+            }
             return;
         }
         Region region = organisations.createRegion(REGION_CODE, "Midden-Nederland");
@@ -74,10 +78,24 @@ class DemoRegionSeeder implements ApplicationRunner {
         for (DemoUser user : DemoUser.ALL) {
             Organisation organisation = byName.get(user.organisation());
             users.createWithPassword(region.id(), new UserForm(user.username(), user.displayName(), null,
-                    organisation.id().value(), user.roles()), properties.password());
+                    organisation.id().value(), user.roles()), properties.password(),
+                    DemoSecondFactors.secretFor(user.username()));
         }
         log.info("Seeded demo region {} with {} organisations and {} users", region.name(), byName.size(),
                 DemoUser.ALL.size());
+        printSecondFactors();
+    }
+
+    /** The demo users' second-factor secrets and their codes of this moment, so a newcomer can log in at once. */
+    private void printSecondFactors() {
+        Totp totp = new Totp();
+        StringBuilder table = new StringBuilder("Demo second factors (secret, code now; any authenticator app works):");
+        for (DemoUser user : DemoUser.ALL) {
+            String secret = DemoSecondFactors.secretFor(user.username());
+            table.append(String.format("%n  %-20s %s  %s", user.username(), secret,
+                    totp.code(secret, java.time.Instant.now())));
+        }
+        log.info(table.toString());
     }
 
     private boolean shouldSeed() {
@@ -88,6 +106,13 @@ class DemoRegionSeeder implements ApplicationRunner {
             case NEVER -> false;
         };
         return wanted && !users.anyUserExists() && organisations.region(REGION_CODE).isEmpty();
+    }
+
+    /** Only in the embedded demo setup (never beside real people's accounts in an external database). */
+    private boolean demoRegionPresent() {
+        return properties.seed() != DemoProperties.Seed.NEVER
+                && !StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+                && organisations.region(REGION_CODE).isPresent();
     }
 
     private void add(Map<String, Organisation> byName, Region region, String name, OrganisationType type,

@@ -75,6 +75,27 @@ class LoginIntegrationTests {
     }
 
     @Test
+    void guessingTheCurrentPasswordFiveTimesLocksTheAccountAndEndsItsSessions() {
+        String username = TestUsers.create(users, organisations, "Gemeente Soest", Role.ANALYST);
+        WebSession browser = new WebSession(port);
+        browser.login(username, TestUsers.PASSWORD);
+        WebSession elsewhere = new WebSession(port);
+        elsewhere.login(username, TestUsers.PASSWORD);
+        browser.get("/account/password");
+        java.util.List<Integer> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(browser.post("/account/password", java.util.Map.of("currentPassword", "geraden-" + i,
+                    "newPassword", "een-heel-ander-wachtwoord", "confirmPassword", "een-heel-ander-wachtwoord"))
+                    .statusCode());
+        }
+
+        assertThat(answers).containsExactly(422, 422, 422, 422, 303);
+        assertThat(WebSession.location(browser.get("/"))).endsWith("/login");
+        assertThat(WebSession.location(elsewhere.get("/"))).endsWith("/login");
+        assertThat(WebSession.location(new WebSession(port).login(username, TestUsers.PASSWORD))).endsWith("error");
+    }
+
+    @Test
     void loginAndLogoutAreAuditedAndLogoutEndsTheSession() {
         String username = TestUsers.create(users, organisations, "Gemeente Houten", Role.MANAGER);
         WebSession browser = new WebSession(port);

@@ -57,6 +57,7 @@ class FormBindingConventionTests {
             Map.entry("catalogue.web.CatalogueAdminController#publish", "button"),
             Map.entry("catalogue.web.CatalogueAdminController#discard", "button"),
             Map.entry("catalogue.web.CatalogueAdminController#remove", "button; the entry is in the path"),
+            Map.entry("administration.web.UserAdminController#resetSecondFactor", "button; the user is in the path"),
             Map.entry("catalogue.web.CatalogueAdminController#restore", "button (undo); the entry is in the path"),
             Map.entry("handling.web.HandlingController#confirm", "four-eyes button; the classification is in the path"),
             Map.entry("handling.web.HandlingController#reject", "four-eyes button; the classification is in the path"),

@@ -149,7 +149,25 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
         page.locator("#password").fill(password);
         page.locator("main form button[type=submit]").click();
         page.waitForURL(url -> !url.endsWith("/login"));
+        completeSecondFactor(username);
         assertThat(page.url()).as("logging in as %s", username).doesNotContain("/login");
+    }
+
+    /** The second step, as the user's authenticator app would do it; enrols first when the user has none yet. */
+    public void completeSecondFactor(String username) {
+        if (page.url().contains("/login/koppelen")) {
+            String secret = SecondFactorCodes.enrolFromPage(username, page.content());
+            page.locator("#code").fill(SecondFactorCodes.codeForSecret(secret));
+            page.locator("main form button[type=submit]").click();
+            page.waitForURL(url -> url.contains("/login/herstelcodes"));
+            SecondFactorCodes.rememberRecoveryCodes(username, page.content());
+            page.locator("main a.button").click();
+            page.waitForURL(url -> !url.contains("/login/"));
+        } else if (page.url().contains("/login/tweede-factor")) {
+            page.locator("#code").fill(SecondFactorCodes.codeFor(username));
+            page.locator("main form button[type=submit]").click();
+            page.waitForURL(url -> !url.contains("/login/"));
+        }
     }
 
     /**

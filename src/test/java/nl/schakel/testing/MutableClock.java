@@ -8,7 +8,22 @@ import java.time.ZoneId;
 /** A clock tests can move forward, to cross lockouts and session limits without waiting. */
 public final class MutableClock extends Clock {
 
+    private static volatile MutableClock latest;
+
     private volatile Duration offset = Duration.ZERO;
+
+    public MutableClock() {
+        latest = this;
+    }
+
+    /**
+     * The time of the application under test (its clock may have been moved); the system's time when no
+     * integration test made one. For the test helpers that compute second-factor codes as the app checks them.
+     */
+    public static Instant applicationNow() {
+        MutableClock clock = latest;
+        return clock == null ? Instant.now() : clock.instant();
+    }
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);

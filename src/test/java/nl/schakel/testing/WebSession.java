@@ -24,6 +24,7 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     public static final String DEMO_PASSWORD = "Schakel-demo-2026";
+    public static final String SECOND_FACTOR = "/login/tweede-factor";
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
@@ -39,10 +40,36 @@ public final class WebSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Logs in through the real login form; returns the login POST's answer. */
+    /**
+     * Logs in through the real login form and completes the second factor as the person's authenticator app would
+     * (enrolling first when the user has none yet). Returns the last step's answer: the login POST's when the
+     * password was refused, otherwise the second factor's (303 to the start page, or to the recovery codes after
+     * an enrolment).
+     */
     public HttpResponse<String> login(String username, String password) {
+        HttpResponse<String> first = loginWithPasswordOnly(username, password);
+        return location(first).endsWith(SECOND_FACTOR) ? completeSecondFactor(username) : first;
+    }
+
+    /** The first step alone: the login POST's answer, with the session waiting for the second factor. */
+    public HttpResponse<String> loginWithPasswordOnly(String username, String password) {
         get("/login");
         return post("/login", Map.of("username", username, "password", password));
+    }
+
+    /** The second step: the current code from the user's app, or enrolment with a new one. */
+    public HttpResponse<String> completeSecondFactor(String username) {
+        HttpResponse<String> page = get(SECOND_FACTOR);
+        if (location(page).endsWith("/login/koppelen")) {
+            String secret = SecondFactorCodes.enrolFromPage(username, get("/login/koppelen").body());
+            HttpResponse<String> enrolled = post("/login/koppelen",
+                    Map.of("code", SecondFactorCodes.codeForSecret(secret)));
+            if (location(enrolled).endsWith("/login/herstelcodes")) {
+                SecondFactorCodes.rememberRecoveryCodes(username, get("/login/herstelcodes").body());
+            }
+            return enrolled;
+        }
+        return post(SECOND_FACTOR, Map.of("code", SecondFactorCodes.codeFor(username)));
     }
 
     /** What a monitoring system or partner system would ask: JSON. */

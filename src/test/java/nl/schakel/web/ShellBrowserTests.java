@@ -136,6 +136,11 @@ class ShellBrowserTests {
         browser.assertFocusVisible();
         page.keyboard().type(nl.schakel.testing.WebSession.DEMO_PASSWORD);
         page.keyboard().press("Enter");
+        page.waitForURL("**/login/tweede-factor");
+        assertThat(browser.focusIsOn("#code")).as("the code field has the focus").isTrue();
+        browser.assertFocusVisible();
+        page.keyboard().type(nl.schakel.testing.SecondFactorCodes.codeFor("melder"));
+        page.keyboard().press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
 
         assertThat(page.locator("h1").textContent()).isEqualTo("Welkom, Mila Melder");

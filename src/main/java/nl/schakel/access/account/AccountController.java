@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import nl.schakel.access.PasswordPolicy;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.security.AccountStore;
+import nl.schakel.access.security.SessionTerminator;
+import nl.schakel.access.security.SignedIn;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.forms.FormErrors;
@@ -18,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,10 +42,14 @@ class AccountController {
     private final AuditTrail audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit) {
+    private final SessionTerminator sessions;
+
+    AccountController(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit,
+            SessionTerminator sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -57,9 +64,20 @@ class AccountController {
             BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
-            refusal(user, form.currentPassword(), form.newPassword())
-                    .ifPresent(key -> FormErrors.refuse(errors,
-                            key.equals(CURRENT_WRONG) ? "currentPassword" : "newPassword", key));
+            Optional<String> refusal = refusal(user, form.currentPassword(), form.newPassword());
+            if (refusal.filter(CURRENT_WRONG::equals).isPresent()) {
+                // A guess of the current password counts like a failed login: enough of them lock the account.
+                accounts.recordFailure(user.userId());
+                if (accounts.isLocked(user.userId())) {
+                    audit.recordRepeated(new AuditEvent("PASSWORD_CHANGED", "USER", user.userId().toString(),
+                            "AUTHENTICATION", nl.schakel.audit.Outcome.DENIED), "ACCOUNT_LOCKED", Optional.of(user));
+                    sessions.endSessionsOf(user.getUsername());
+                    new SecurityContextLogoutHandler().logout(request, response, null);
+                    return "redirect:/login?error";
+                }
+            }
+            refusal.ifPresent(key -> FormErrors.refuse(errors,
+                    key.equals(CURRENT_WRONG) ? "currentPassword" : "newPassword", key));
         }
         if (errors.hasErrors()) {
             audit.record(new AuditEvent("PASSWORD_CHANGED", "USER", user.userId().toString(), "AUTHENTICATION",
@@ -69,6 +87,9 @@ class AccountController {
         }
         accounts.changePassword(user.userId(), passwords.encode(form.newPassword()));
         audit.record(AuditEvent.success("PASSWORD_CHANGED", "USER", user.userId(), "AUTHENTICATION"));
+        // Every other session of this person ends, on every instance; this one goes on under a new id.
+        sessions.endOtherSessionsOf(user.getUsername(), request.getSession().getId());
+        request.changeSessionId();
         refreshPrincipal(user.withPasswordChanged(), request, response);
         redirect.addFlashAttribute("notice", "account.password.changed");
         return "redirect:/";
@@ -88,8 +109,7 @@ class AccountController {
     /** The session keeps the principal; replace it so the "must change" flag is gone at once. */
     private void refreshPrincipal(SchakelUser updated, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
-                updated.getAuthorities()));
+        context.setAuthentication(SignedIn.refreshed(SecurityContextHolder.getContext().getAuthentication(), updated));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
     }

@@ -58,6 +58,20 @@ public class AccountStore {
                 .optional();
     }
 
+    /**
+     * The active, unlocked user an administrator linked to this subject of their organisation's OpenID Connect
+     * provider, if any.
+     */
+    public Optional<SchakelUser> loadLinked(UUID organisationId, String subject) {
+        return jdbc.sql("select username from app_user where organisation_id = ? and oidc_subject = ?")
+                .params(organisationId, subject).query(String.class).optional()
+                .flatMap(this::load)
+                .filter(user -> {
+                    Standing standing = standing(user.userId(), user.organisationId());
+                    return standing.active() && !standing.locked();
+                });
+    }
+
     Standing standing(UUID userId, UUID organisationId) {
         boolean organisationActive = organisations.find(new OrganisationId(organisationId))
                 .map(Organisation::active).orElse(false);
@@ -70,8 +84,21 @@ public class AccountStore {
                 .single();
     }
 
-    /** Counts a failed login; locks the account once too many failures follow each other. */
-    void recordFailure(UUID userId) {
+    /** Whether the account is locked now (too many failed passwords, codes or current-password guesses). */
+    public boolean isLocked(UUID userId) {
+        return jdbc.sql("select locked_until from app_user where id = ?").param(userId)
+                .query((rs, n) -> {
+                    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+                    return lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now(clock));
+                })
+                .single();
+    }
+
+    /**
+     * Counts a failed login, second factor or current-password guess; locks the account once too many failures
+     * follow each other.
+     */
+    public void recordFailure(UUID userId) {
         jdbc.sql("""
                 update app_user set failed_attempts = failed_attempts + 1,
                     locked_until = case when failed_attempts + 1 >= :max then :lockedUntil else locked_until end
@@ -82,7 +109,7 @@ public class AccountStore {
                 .update();
     }
 
-    void recordSuccess(UUID userId) {
+    public void recordSuccess(UUID userId) {
         jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = ? where id = ?")
                 .params(OffsetDateTime.now(clock), userId).update();
     }

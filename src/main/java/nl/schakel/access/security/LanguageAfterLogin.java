@@ -5,18 +5,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 
 /**
- * After login always to the start page, in the language chosen on the login page: before login there is
+ * After the password always to the second factor (and from there to the start page), in the language chosen on the login page: before login there is
  * no session to keep that choice in, so the form carries it ({@code lang}) and the start page takes it over.
  */
 class LanguageAfterLogin extends SimpleUrlAuthenticationSuccessHandler {
 
     LanguageAfterLogin() {
-        super("/");
+        super(SecondFactorRequiredFilter.SECOND_FACTOR);
         setAlwaysUseDefaultTargetUrl(true);
     }
 
     @Override
     protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
-        return "en".equals(request.getParameter("lang")) ? "/?lang=en" : "/";
+        String target = SecondFactorRequiredFilter.SECOND_FACTOR;
+        return "en".equals(request.getParameter("lang")) ? target + "?lang=en" : target;
     }
 }

@@ -2,6 +2,7 @@ package nl.schakel.access.security;
 
 import java.util.Optional;
 
+import nl.schakel.access.OidcSettings;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditActor;
 import nl.schakel.audit.AuditEvent;
@@ -19,7 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Checks the password first and only then whether the account is active and not locked, so that a
  * locked, deactivated or unknown account answers exactly like a wrong password, in the same time.
- * Every attempt is audited: successes one by one, failures as counts per minute, reason and account.
+ * Every attempt is audited: successes one by one, failures as counts per minute, reason and account. A right
+ * password only opens the way to the second factor ({@link SignedIn#passwordOnly}).
  */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,10 +30,13 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwordCheck;
     private final AccountStore accounts;
     private final AuditTrail audit;
+    private final OidcSettings oidc;
 
-    LockingAuthenticationProvider(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit) {
+    LockingAuthenticationProvider(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit,
+            OidcSettings oidc) {
         this.accounts = accounts;
         this.audit = audit;
+        this.oidc = oidc;
         this.passwordCheck = new DaoAuthenticationProvider(username -> accounts.load(normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account")));
         this.passwordCheck.setPasswordEncoder(passwords);
@@ -57,9 +62,14 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
                     Optional.of(user));
             throw new BadCredentialsException("login failed");
         }
-        accounts.recordSuccess(user.userId());
+        if (oidc.oidcOnly(user.organisationId())) {
+            // The organisation logs in only through its own provider: a password opens nothing, answered as a wrong one.
+            audit.recordRepeated(loginEvent(Outcome.DENIED), "OIDC_ONLY", Optional.of(user));
+            throw new BadCredentialsException("login failed");
+        }
+        // Failures are counted on until the second factor is proven too: a known password must not buy more guesses.
         audit.record(loginEvent(Outcome.SUCCESS), Optional.of(user));
-        return result;
+        return SignedIn.passwordOnly(user);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.schakel.access.security;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers a login attempt from a source that has used up its failures with 429, before the password is
+ * Answers a login attempt (password, second factor or recovery code) from a source that has used up its failures with 429, before the password is
  * checked (so before any Argon2 hash is computed); see {@link LoginThrottle}.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -24,9 +25,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         this.throttle = throttle;
     }
 
+    /** The factor each guarded form proves: a source gets its token back only when that factor was proven. */
+    private static final Map<String, String> PROVES = Map.of("/login", SignedIn.PASSWORD,
+            "/login/tweede-factor", SignedIn.TOTP, "/login/herstelcode", SignedIn.TOTP, "/login/koppelen", SignedIn.TOTP);
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && PROVES.containsKey(request.getServletPath()));
     }
 
     @Override
@@ -41,7 +46,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken)) {
+                && !(authentication instanceof AnonymousAuthenticationToken)
+                && SignedIn.has(authentication, PROVES.get(request.getServletPath()))) {
             throttle.release(source);
         }
     }

@@ -20,7 +20,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SchakelUser user
+        if (authentication != null && !SignedIn.awaitsSecondFactor(authentication)
+                && authentication.getPrincipal() instanceof SchakelUser user
                 && user.mustChangePassword() && !isAllowed(request.getServletPath())) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
             return;

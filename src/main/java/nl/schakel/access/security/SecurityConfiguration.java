@@ -3,7 +3,10 @@ package nl.schakel.access.security;
 import java.time.Clock;
 import java.util.Arrays;
 
+import nl.schakel.access.OidcSettings;
 import nl.schakel.access.Role;
+import nl.schakel.access.oidc.OidcLoginSuccess;
+import nl.schakel.access.oidc.ProviderLogout;
 import nl.schakel.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +18,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -38,6 +42,10 @@ class SecurityConfiguration {
     /** Reachable without logging in. */
     static final String[] PUBLIC = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
+    /** The second step of a login: reachable with a proven password. */
+    static final String[] SECOND_FACTOR_PAGES = {"/login/tweede-factor", "/login/herstelcode", "/login/koppelen",
+            "/login/herstelcodes"};
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
@@ -45,6 +53,7 @@ class SecurityConfiguration {
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStore accounts, PasswordEncoder passwords,
             AuditTrail audit, LoginProperties properties, Clock clock, LoginThrottle loginThrottle,
+            OidcSettings oidc, OidcLoginSuccess oidcLogin, ProviderLogout providerLogout,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         String[] everyRole = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         String[] reportingRoles = Role.reporting().stream().map(Role::name).toArray(String[]::new);
@@ -52,6 +61,8 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        // After the password, only the second factor; every role-bound rule below needs it too.
+                        .requestMatchers(SECOND_FACTOR_PAGES).hasAuthority(SignedIn.PASSWORD)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/account/**", "/meldingen/**").hasAnyRole(everyRole)
                         .requestMatchers("/signalen/nieuw", "/signalen/mijn", "/signalen/mijn/**")
@@ -59,12 +70,19 @@ class SecurityConfiguration {
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
                         .anyRequest().denyAll())
-                .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit))
+                .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(failureWithoutSession())
                         .successHandler(new LanguageAfterLogin())
                         .permitAll())
+                // An organisation's own OpenID Connect provider (issue 18): registrations from the database
+                // (access.oidc.OidcClientRegistrations), the person is the Schakel user linked to the subject.
+                .oauth2Login(login -> login
+                        .loginPage("/login")
+                        .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                        .successHandler(oidcLogin)
+                        .failureHandler(failureWithoutSession()))
                 // No session before login (issue 17): no saved request (the start page is always "/"), the
                 // CSRF token of anonymous pages in a cookie, and redirects relative, never built from Host.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -74,7 +92,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(new AuditingLogoutHandler(audit))
-                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler(providerLogout)
+                        .logoutSuccessHandler(providerLogout)
                         .invalidateHttpSession(true)
                         .clearAuthentication(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -83,7 +102,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties, audit, clock),
                         SecurityContextHolderFilter.class)
-                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+                .addFilterBefore(new SecondFactorRequiredFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(), SecondFactorRequiredFilter.class);
         return http.build();
     }
 

@@ -22,4 +22,10 @@ public class SessionTerminator {
     public void endSessionsOf(String username) {
         sessions.ifAvailable(store -> store.findByPrincipalName(username).keySet().forEach(store::deleteById));
     }
+
+    /** Ends every session of a user but the one they are using now (e.g. after changing their own password). */
+    public void endOtherSessionsOf(String username, String currentSessionId) {
+        sessions.ifAvailable(store -> store.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(currentSessionId)).forEach(store::deleteById));
+    }
 }

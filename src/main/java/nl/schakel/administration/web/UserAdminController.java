@@ -145,6 +145,17 @@ class UserAdminController {
         return showPassword(redirect, user.displayName(), password, "admin.user.passwordReset");
     }
 
+    /** The user enrols a second factor again at their next login; their sessions end now. Audited. */
+    @PostMapping("/{id}/reset-second-factor")
+    String resetSecondFactor(@AuthenticationPrincipal SchakelUser admin, @PathVariable UUID id,
+            RedirectAttributes redirect) {
+        UserSummary user = find(admin, id);
+        users.resetSecondFactor(region(admin), user.id());
+        redirect.addFlashAttribute("notice", "admin.user.secondFactorReset");
+        redirect.addFlashAttribute("noticeArgument", user.displayName());
+        return "redirect:/admin/users";
+    }
+
     /** The temporary password, once: a reload finds it gone and goes back to the list (decision 0013). */
     @GetMapping("/wachtwoord")
     String password(Model model) {

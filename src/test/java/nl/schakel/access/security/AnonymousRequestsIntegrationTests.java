@@ -87,7 +87,7 @@ class AnonymousRequestsIntegrationTests {
         assertThat(sessions()).isEqualTo(sessions);
 
         LoopbackClient.Response right = login("127.0.41.1", "melder", WebSession.DEMO_PASSWORD, Map.of());
-        assertThat(right.location()).isEqualTo("/");
+        assertThat(right.location()).isEqualTo(WebSession.SECOND_FACTOR);
         assertThat(right.all("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("SESSION="));
         assertThat(sessions()).isEqualTo(sessions + 1);
     }
@@ -101,13 +101,15 @@ class AnonymousRequestsIntegrationTests {
         LoopbackClient.Response loggedIn = http.post("127.0.41.3", "/login", Map.of("username", "melder", "password",
                 WebSession.DEMO_PASSWORD, "lang", "en", "_csrf", csrf.getValue()), Map.of("Cookie", csrf.getKey()));
 
-        assertThat(loggedIn.location()).isEqualTo("/?lang=en");
+        // The language travels on to the second step (issue 18), which then speaks it.
+        assertThat(loggedIn.location()).isEqualTo("/login/tweede-factor?lang=en");
         String session = loggedIn.all("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-        assertThat(http.send("127.0.41.3", "GET", "/", Map.of("Cookie", session), null).body()).as("before the redirect")
-                .contains("<html lang=\"nl\"");
+        assertThat(http.send("127.0.41.3", "GET", "/login/tweede-factor", Map.of("Cookie", session), null).body())
+                .as("before the redirect").contains("<html lang=\"nl\"");
         http.send("127.0.41.3", "GET", loggedIn.location(), Map.of("Cookie", session), null);
-        assertThat(http.send("127.0.41.3", "GET", "/", Map.of("Cookie", session), null).body()).contains("<html lang=\"en\"");
+        assertThat(http.send("127.0.41.3", "GET", "/login/tweede-factor", Map.of("Cookie", session), null).body())
+                .contains("<html lang=\"en\"");
     }
 
     @Test
@@ -134,7 +136,7 @@ class AnonymousRequestsIntegrationTests {
 
         LoopbackClient.Response elsewhere = login("127.0.42.2", "melder", WebSession.DEMO_PASSWORD, Map.of());
         assertThat(elsewhere.status()).isEqualTo(302);
-        assertThat(elsewhere.location()).isEqualTo("/");
+        assertThat(elsewhere.location()).isEqualTo(WebSession.SECOND_FACTOR);
     }
 
     @Test
@@ -177,8 +179,8 @@ class AnonymousRequestsIntegrationTests {
         Map<String, String> withSession = new HashMap<>(evil);
         withSession.put("Cookie", session);
         redirects.add(http.send("127.0.43.1", "GET", "/login", withSession, null));
-        LoopbackClient.Response home = http.send("127.0.43.1", "GET", "/", withSession, null);
-        redirects.add(http.post("127.0.43.1", "/logout", Map.of("_csrf", group(CSRF, home.body())), withSession));
+        LoopbackClient.Response secondStep = http.send("127.0.43.1", "GET", WebSession.SECOND_FACTOR, withSession, null);
+        redirects.add(http.post("127.0.43.1", "/logout", Map.of("_csrf", group(CSRF, secondStep.body())), withSession));
 
         assertThat(redirects).allSatisfy(response -> {
             // 302 from Spring Security, 303 from a Post/Redirect/Get or a redirect of the application.
@@ -186,7 +188,7 @@ class AnonymousRequestsIntegrationTests {
             assertThat(response.location()).startsWith("/").doesNotContain(EVIL);
         });
         assertThat(redirects).extracting(LoopbackClient.Response::location)
-                .containsExactly("/login", "/login", "/login?error", "/", "/", "/login?logout");
+                .containsExactly("/login", "/login", "/login?error", WebSession.SECOND_FACTOR, "/", "/login?logout");
     }
 
     private LoopbackClient.Response login(String source, String username, String password, Map<String, String> headers) {

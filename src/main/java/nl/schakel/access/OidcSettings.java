@@ -1,0 +1,145 @@
+package nl.schakel.access;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.schakel.access.security.SessionTerminator;
+import nl.schakel.audit.AuditEvent;
+import nl.schakel.audit.AuditTrail;
+import nl.schakel.organisations.Organisation;
+import nl.schakel.organisations.OrganisationId;
+import nl.schakel.organisations.Organisations;
+import nl.schakel.organisations.RegionId;
+import nl.schakel.sealing.Sealer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Login through an organisation's own OpenID Connect provider: the administrator sets the provider (issuer, client id,
+ * secret, sealed), whether the organisation logs in only that way, and links each user once to the subject the
+ * provider knows them by. Roles stay Schakel's. Every change is audited.
+ */
+@Service
+public class OidcSettings {
+
+    private static final String PURPOSE = "ADMINISTRATION";
+
+    private final JdbcClient jdbc;
+    private final Sealer sealer;
+    private final Organisations organisations;
+    private final AuditTrail audit;
+    private final SessionTerminator sessions;
+    private final Clock clock;
+
+    OidcSettings(JdbcClient jdbc, Sealer sealer, Organisations organisations, AuditTrail audit,
+            SessionTerminator sessions, Clock clock) {
+        this.jdbc = jdbc;
+        this.sealer = sealer;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** An organisation's provider as the administrator sees it (never the secret). */
+    public record Provider(UUID organisationId, String issuer, String clientId, boolean oidcOnly,
+            OffsetDateTime updatedAt) {
+    }
+
+    /** A way to log in shown on the login page: the organisation's name and where its login starts. */
+    public record LoginOption(String organisationName, String path) {
+    }
+
+    public Optional<Provider> find(UUID organisationId) {
+        return jdbc.sql("select organisation_id, issuer, client_id, oidc_only, updated_at from organisation_oidc "
+                + "where organisation_id = ?").param(organisationId)
+                .query((rs, n) -> new Provider(rs.getObject("organisation_id", UUID.class), rs.getString("issuer"),
+                        rs.getString("client_id"), rs.getBoolean("oidc_only"),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** The client secret, unsealed, for the login itself only. */
+    public String clientSecret(UUID organisationId) {
+        byte[] sealed = jdbc.sql("select client_secret from organisation_oidc where organisation_id = ?")
+                .param(organisationId).query(byte[].class).single();
+        return new String(sealer.unseal(sealed, context(organisationId)), StandardCharsets.UTF_8);
+    }
+
+    /** Every active organisation with a provider, for the login page. */
+    public List<LoginOption> loginOptions() {
+        return jdbc.sql("select organisation_id from organisation_oidc").query(UUID.class).list().stream()
+                .map(id -> organisations.find(new OrganisationId(id)))
+                .flatMap(Optional::stream).filter(Organisation::active)
+                .map(o -> new LoginOption(o.name(), "/oauth2/authorization/" + o.id().value()))
+                .sorted(java.util.Comparator.comparing(LoginOption::organisationName)).toList();
+    }
+
+    public boolean oidcOnly(UUID organisationId) {
+        return find(organisationId).map(Provider::oidcOnly).orElse(false);
+    }
+
+    /** Sets an organisation's provider; a blank secret keeps the one stored. */
+    @Transactional
+    public void configure(RegionId region, UUID organisationId, String issuer, String clientId,
+            @Nullable String clientSecret, boolean oidcOnly) {
+        requireInRegion(region, organisationId);
+        boolean keepSecret = clientSecret == null || clientSecret.isBlank();
+        if (keepSecret && find(organisationId).isEmpty()) {
+            throw new UserAdministrationException("clientSecret", "oidc.clientSecret.required");
+        }
+        byte[] sealed = keepSecret ? null
+                : sealer.seal(clientSecret.strip().getBytes(StandardCharsets.UTF_8), context(organisationId));
+        jdbc.sql("""
+                insert into organisation_oidc (organisation_id, issuer, client_id, client_secret, oidc_only, updated_at)
+                values (:id, :issuer, :clientId, coalesce(:secret, ''::bytea), :oidcOnly, :now)
+                on conflict (organisation_id) do update set issuer = excluded.issuer, client_id = excluded.client_id,
+                    client_secret = coalesce(:secret, organisation_oidc.client_secret), oidc_only = excluded.oidc_only,
+                    updated_at = excluded.updated_at""")
+                .param("id", organisationId).param("issuer", issuer.strip()).param("clientId", clientId.strip())
+                .param("secret", sealed, java.sql.Types.BINARY).param("oidcOnly", oidcOnly)
+                .param("now", OffsetDateTime.now(clock)).update();
+        audit.record(AuditEvent.success("OIDC_CONFIGURED", "ORGANISATION", organisationId, PURPOSE));
+    }
+
+    /** Links a user to the subject their organisation's provider knows them by (blank: unlinks). */
+    @Transactional
+    public void linkSubject(RegionId region, UserId user, @Nullable String subject) {
+        UUID organisationId = jdbc.sql("select organisation_id from app_user where id = ?").param(user.value())
+                .query(UUID.class).optional().orElseThrow(UnknownUserException::new);
+        requireInRegion(region, organisationId);
+        String value = subject == null || subject.isBlank() ? null : subject.strip();
+        try {
+            jdbc.sql("update app_user set oidc_subject = ?, updated_at = ? where id = ?")
+                    .params(value, OffsetDateTime.now(clock), user.value()).update();
+        } catch (DuplicateKeyException e) {
+            throw new UserAdministrationException("oidcSubject", "oidc.subject.taken");
+        }
+        audit.record(AuditEvent.success("USER_OIDC_LINKED", "USER", user, PURPOSE));
+        String username = jdbc.sql("select username from app_user where id = ?").param(user.value())
+                .query(String.class).single();
+        sessions.endSessionsOf(username);
+    }
+
+    public Optional<String> subjectOf(UserId user) {
+        return jdbc.sql("select oidc_subject from app_user where id = ?").param(user.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+    }
+
+    private void requireInRegion(RegionId region, UUID organisationId) {
+        if (!organisations.isActiveIn(region, new OrganisationId(organisationId))) {
+            throw new UserAdministrationException("organisationId", "user.organisation.invalid");
+        }
+    }
+
+    private static String context(UUID organisationId) {
+        return "oidc-client-secret:" + organisationId;
+    }
+}
