@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.routing.Referrals;
+import nl.schakel.signal.IllegalSignalTransition;
 import nl.schakel.signal.ReporterChannel;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalProgress;
@@ -116,7 +117,10 @@ public class SignalHandling {
         if (referrals.hasOpen(id)) {
             throw new HandlingRefusedException("handling.refused.openReferrals");
         }
-        if (!progress.advanceIfAllowed(id, outcome.status(), officer.userId())) {
+        try {
+            // Closing must move the signal: a refusal of the route is loud, never ignored.
+            progress.advance(id, outcome.status(), officer.userId());
+        } catch (IllegalSignalTransition refused) {
             throw new HandlingRefusedException("handling.refused.route");
         }
         LocalDate retainUntil = LocalDate.now(clock).plus(properties.retentionOf(outcome));

@@ -68,6 +68,11 @@ public class ReporterContact implements ReporterChannel {
         return revealed.map(ReporterIdentities.Revealed::identity);
     }
 
+    /** Whether this officer may handle the signal (and so talk with its reporter); nothing is read or audited. */
+    public boolean mayHandle(SchakelUser officer, SignalId id) {
+        return signals.visibleTo(officer, id);
+    }
+
     private static AuditEvent denied(String action, SignalId id) {
         return new AuditEvent(action, "SIGNAL", id.toString(), PURPOSE, Outcome.DENIED);
     }

@@ -72,8 +72,11 @@ class OfficerController {
         if (errors.hasErrors()) {
             return page.show(officer, signal, model);
         }
-        page.show(officer, signal, model);
+        // Audited either way (a refusal as DENIED); no page is built here, so no second SIGNAL_VIEWED.
         Optional<ReporterIdentity> identity = contact.revealReporter(officer, signal, form.reason());
+        if (identity.isEmpty() && !contact.mayHandle(officer, signal)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         Map<String, Object> shown = new HashMap<>();
         shown.put("revealed", true);
         identity.ifPresent(reporter -> shown.put("reporter", reporter));
