@@ -69,7 +69,7 @@ class AdministrationBrowserTests {
         page.locator("main form.form button[type=submit]").click();
         page.waitForSelector(".error-summary");
 
-        assertThat(browser.focusIsOn(".error-summary")).as("the error summary gets the focus").isTrue();
+        assertThat(browser.focusReaches(".error-summary")).as("the error summary gets the focus").isTrue();
         assertThat(page.locator("#name").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(page.locator("#type").inputValue()).isEqualTo("LABOUR_INSPECTORATE");
         assertThat(page.locator("#department").getAttribute("aria-invalid")).isEqualTo("true");

@@ -219,6 +219,20 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
         fail("%s not reached with %d presses of Tab on %s", selector, maxPresses, page.url());
     }
 
+    /**
+     * Whether the focus reaches the element within a few seconds: the page's script moves it on DOMContentLoaded,
+     * which may come after the element is in the DOM (what {@code waitForSelector} waits for).
+     */
+    public boolean focusReaches(String selector) {
+        try {
+            page.waitForFunction("s => document.activeElement !== null && document.activeElement.matches(s)",
+                    selector, new Page.WaitForFunctionOptions().setTimeout(5000));
+            return true;
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            return false;
+        }
+    }
+
     public boolean focusIsOn(String selector) {
         return (Boolean) page.evaluate("s => document.activeElement !== null && document.activeElement.matches(s)",
                 selector);
