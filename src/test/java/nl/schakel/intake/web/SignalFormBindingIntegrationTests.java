@@ -1,0 +1,106 @@
+package nl.schakel.intake.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The signal form on the one way to bind a form (decision 0019): the button, the manager and a refused attachment
+ * travel in the form's command and its binding result, not beside it.
+ */
+@SchakelIntegrationTest
+class SignalFormBindingIntegrationTests {
+
+    private static final Pattern FIRST_MANAGER = Pattern.compile(
+            "<select id=\"managerId\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*<option value=\"([0-9a-f-]{36})\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IntakeThrottles throttles;
+
+    @BeforeEach
+    void forgetThrottles() {
+        throttles.clear();
+    }
+
+    @Test
+    void aRefusedAttachmentIsShownNextToTheFileFieldWithEverythingTypedKept() throws Exception {
+        String description = "Een bijlage die niet mag " + UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("description", description);
+        fields.put("reporterType", "RESIDENT");
+        fields.put("anonymous", "true");
+        fields.put("step", "send");
+        String boundary = "----schakel" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((field, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(field).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"files\"; filename=\"notities.txt\"\r\n")
+                .append("Content-Type: text/plain\r\n\r\n").append("geen foto\r\n");
+        body.append("--").append(boundary).append("--\r\n");
+
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/melden"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("Controleer uw melding").contains("data-testid=\"error-summary\"")
+                .contains("href=\"#files\"").contains("id=\"files-error\"").contains("notities.txt")
+                .contains("aria-invalid=\"true\"").contains("name=\"description\" value=\"" + description + "\"");
+        assertThat(jdbc.sql("select count(*) from signal where description = ?").param(description)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theManagerChosenOnTheInternalFormIsKeptThroughTheCheckAndStored() {
+        WebSession melder = new WebSession(port);
+        melder.login("melder", WebSession.DEMO_PASSWORD);
+        Matcher manager = FIRST_MANAGER.matcher(melder.get("/signalen/nieuw").body());
+        assertThat(manager.find()).as("a manager to choose").isTrue();
+        String managerId = manager.group(1);
+        String description = "Besproken met de leidinggevende " + UUID.randomUUID();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("description", description);
+        form.put("reporterType", "FRONT_DESK");
+        form.put("discussedWithManager", "true");
+        form.put("managerId", managerId);
+        form.put("step", "review");
+        HttpResponse<String> review = melder.post("/signalen/nieuw", form);
+        assertThat(review.body()).contains("Controleer uw melding")
+                .contains("name=\"managerId\" value=\"" + managerId + "\"");
+        form.put("step", "edit");
+        assertThat(melder.post("/signalen/nieuw", form).body())
+                .containsPattern("<option value=\"" + managerId + "\" selected=\"selected\"");
+        form.put("step", "send");
+
+        assertThat(WebSession.location(melder.post("/signalen/nieuw", form))).endsWith("/signalen/mijn");
+        assertThat(jdbc.sql("select manager_user_id from signal where description = ?").param(description)
+                .query(UUID.class).single()).hasToString(managerId);
+    }
+}
