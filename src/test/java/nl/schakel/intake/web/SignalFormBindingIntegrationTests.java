@@ -46,6 +46,27 @@ class SignalFormBindingIntegrationTests {
     }
 
     @Test
+    void everyIdOnTheFormsIsUniqueSoEveryLabelAndErrorLinkFindsItsField() {
+        WebSession melder = new WebSession(port);
+        melder.login("melder", WebSession.DEMO_PASSWORD);
+        for (String page : java.util.List.of(new WebSession(port).get("/melden").body(),
+                new WebSession(port).post("/melden", Map.of("anonymous", "false", "step", "review")).body(),
+                melder.get("/signalen/nieuw").body())) {
+            Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            while (id.find()) {
+                if (!seen.add(id.group(1))) {
+                    twice.add(id.group(1));
+                }
+            }
+            assertThat(seen).contains("description", "municipalityId", "reporterType")
+                    .anyMatch(name -> name.startsWith("indicators-"));
+            assertThat(twice).as("ids used twice").isEmpty();
+        }
+    }
+
+    @Test
     void aRefusedAttachmentIsShownNextToTheFileFieldWithEverythingTypedKept() throws Exception {
         String description = "Een bijlage die niet mag " + UUID.randomUUID();
         Map<String, String> fields = new LinkedHashMap<>();
