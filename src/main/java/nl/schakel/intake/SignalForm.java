@@ -63,7 +63,7 @@ public record SignalForm(
         @Nullable Boolean discussedWithManager,
         @Nullable UUID managerId,
         @Nullable String step,
-        @Size(max = 300, message = "{intake.field.tooLong}") @Nullable String website) {
+        @Nullable String website) {
 
     /** Checkboxes that are not ticked are not sent at all: missing means no (anonymity excepted). */
     public SignalForm {

@@ -1,16 +1,13 @@
 package nl.schakel.intake.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.schakel.testing.Multipart;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,21 +71,8 @@ class SignalFormBindingIntegrationTests {
         fields.put("reporterType", "RESIDENT");
         fields.put("anonymous", "true");
         fields.put("step", "send");
-        String boundary = "----schakel" + UUID.randomUUID();
-        StringBuilder body = new StringBuilder();
-        fields.forEach((field, value) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(field).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
-        body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"files\"; filename=\"notities.txt\"\r\n")
-                .append("Content-Type: text/plain\r\n\r\n").append("geen foto\r\n");
-        body.append("--").append(boundary).append("--\r\n");
-
-        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/melden"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = Multipart.post(port, "/melden", fields,
+                new Multipart.FilePart("files", "notities.txt", "text/plain", "geen foto"));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains("Controleer uw melding").contains("data-testid=\"error-summary\"")
