@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @param municipalityId the municipality the signal concerns, or null when the reporter does not know
  * @param anonymous whether the reporter stays anonymous; if not, name and contact are sealed
  * @param discussedWithManager route step 1, only on the internal form
+ * @param managerId the manager it was discussed with, only on the internal form
+ * @param step which button of the browser form was pressed: add a row, edit, review (the default) or send
+ * @param website the honeypot of the public form: people never see it, so only a robot fills it in
  */
 public record SignalForm(
         @NotBlank(message = "{intake.description.required}")
@@ -57,7 +60,10 @@ public record SignalForm(
         @Size(max = 30, message = "{intake.field.tooLong}") @Nullable String reporterPhone,
         @Email(message = "{intake.reporterEmail.invalid}") @Size(max = 320, message = "{intake.field.tooLong}")
         @Nullable String reporterEmail,
-        @Nullable Boolean discussedWithManager) {
+        @Nullable Boolean discussedWithManager,
+        @Nullable UUID managerId,
+        @Nullable String step,
+        @Nullable String website) {
 
     /** Checkboxes that are not ticked are not sent at all: missing means no (anonymity excepted). */
     public SignalForm {
@@ -71,6 +77,18 @@ public record SignalForm(
         discussedWithManager = Boolean.TRUE.equals(discussedWithManager);
         // Only the description is required: who reports may stay unsaid.
         reporterType = reporterType == null ? ReporterType.UNKNOWN : reporterType;
+        step = step == null || step.isBlank() ? REVIEW : step;
+    }
+
+    /** The buttons of the browser form (the value of {@code step}). */
+    public static final String ADD = "add";
+    public static final String EDIT = "edit";
+    public static final String REVIEW = "review";
+    public static final String SEND = "send";
+
+    /** Whether a robot filled in the field people cannot see. */
+    public boolean honeypotFilled() {
+        return website != null && !website.isBlank();
     }
 
     /** Rows shown for typing when nothing has been entered yet. */
@@ -78,7 +96,7 @@ public record SignalForm(
 
     public static SignalForm empty(boolean anonymous) {
         return new SignalForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                false, false, false, false, false, null, anonymous, null, null, null, null, false).forDisplay();
+                false, false, false, false, false, null, anonymous, null, null, null, null, false, null, null, null).forDisplay();
     }
 
     /**
@@ -153,7 +171,7 @@ public record SignalForm(
                 rows.organisations, rows.phones, rows.onlineIdentities, rows.vehicles, indicatorCodes(),
                 otherIndicators, exploitationFormCodes(), vulnerabilityFlags(), dangerToReporter, dangerToVictim,
                 doNotInform, acute, smuggling, reporterType, anonymous, reporterName, reporterOrganisation,
-                reporterPhone, reporterEmail, discussedWithManager);
+                reporterPhone, reporterEmail, discussedWithManager, managerId, step, website);
     }
 
     private SignalForm withRows(List<PersonEntry> newPersons, List<AddressEntry> newAddresses,
@@ -162,7 +180,7 @@ public record SignalForm(
         return new SignalForm(description, observedWhen, municipalityId, locationAddress, newPersons, newAddresses,
                 newOrganisations, newPhones, newOnline, newVehicles, indicators, otherIndicators, exploitationForms,
                 vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
-                anonymous, reporterName, reporterOrganisation, reporterPhone, reporterEmail, discussedWithManager);
+                anonymous, reporterName, reporterOrganisation, reporterPhone, reporterEmail, discussedWithManager, managerId, step, website);
     }
 
     /** The same content reported by a known person or organisation (internal form, partner systems). */
@@ -170,7 +188,7 @@ public record SignalForm(
         return new SignalForm(description, observedWhen, municipalityId, locationAddress, persons, addresses,
                 organisations, phones, onlineIdentities, vehicles, indicators, otherIndicators, exploitationForms,
                 vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
-                false, name, organisation, reporterPhone, reporterEmail, discussedWithManager);
+                false, name, organisation, reporterPhone, reporterEmail, discussedWithManager, managerId, step, website);
     }
 
     /** The same content with other indicator and exploitation-form codes. */
@@ -178,7 +196,7 @@ public record SignalForm(
         return new SignalForm(description, observedWhen, municipalityId, locationAddress, persons, addresses,
                 organisations, phones, onlineIdentities, vehicles, indicatorCodes, otherIndicators, formCodes,
                 vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
-                anonymous, reporterName, reporterOrganisation, reporterPhone, reporterEmail, discussedWithManager);
+                anonymous, reporterName, reporterOrganisation, reporterPhone, reporterEmail, discussedWithManager, managerId, step, website);
     }
 
     /** Identity fields cleared: for anonymous reports, nothing of them may be kept. */
@@ -189,6 +207,6 @@ public record SignalForm(
         return new SignalForm(description, observedWhen, municipalityId, locationAddress, persons, addresses,
                 organisations, phones, onlineIdentities, vehicles, indicators, otherIndicators, exploitationForms,
                 vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
-                true, null, null, null, null, discussedWithManager);
+                true, null, null, null, null, discussedWithManager, managerId, step, website);
     }
 }

@@ -31,13 +31,6 @@ class FieldFragmentFamilyTests {
     /** An inclusion of a fragment: the template and the fragment's name. */
     private static final Pattern INCLUSION = Pattern.compile("~\\{\\s*([\\w/-]+)\\s*::\\s*(\\w+)");
 
-    /**
-     * Templates not yet on the one family (issue 10, deliverable 3, in progress): the signal page's handling and
-     * intake parts move after the signal module is carved out. This list may only shrink.
-     */
-    static final Set<String> NOT_YET = Set.of("intake/fields.html", "intake/form.html",
-            "intake/review.html");
-
     @Test
     void onlyTheFamilyWritesFieldsAndTheirErrors() throws IOException {
         List<String> offenders = new ArrayList<>();
@@ -53,16 +46,11 @@ class FieldFragmentFamilyTests {
             Matcher handMade = HAND_MADE.matcher(text);
             while (handMade.find()) {
                 otherFamilies.add(name.replace(".html", ""));
-                if (!NOT_YET.contains(name)) {
-                    offenders.add(name + " line " + line(text, handMade.start()) + ": " + handMade.group());
-                }
+                offenders.add(name + " line " + line(text, handMade.start()) + ": " + handMade.group());
             }
         }
         for (Path template : templates()) {
             String name = TEMPLATES.relativize(template).toString();
-            if (NOT_YET.contains(name)) {
-                continue;
-            }
             String text = Files.readString(template);
             Matcher inclusion = INCLUSION.matcher(text);
             while (inclusion.find()) {
@@ -75,7 +63,6 @@ class FieldFragmentFamilyTests {
             }
         }
         assertThat(offenders).as("field markup outside templates/fragments.html").isEmpty();
-        assertThat(NOT_YET).allSatisfy(name -> assertThat(TEMPLATES.resolve(name)).exists());
     }
 
     private static Set<String> fragmentNames(String text) {

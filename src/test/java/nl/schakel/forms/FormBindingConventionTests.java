@@ -66,13 +66,6 @@ class FormBindingConventionTests {
             Map.entry("stacking.web.StackController#reject", "review button; the proposal is in the path"),
             Map.entry("stacking.web.StackController#split", "review button; the merge is in the path"));
 
-    /**
-     * Forms not yet on the one way (issue 10, deliverable 3, in progress): they move to a command record after the
-     * signal module is carved out. This list may only shrink.
-     */
-    static final Set<String> NOT_YET = Set.of(
-            "intake.web.InternalIntakeController#submit", "intake.web.PublicIntakeController#submit");
-
     @Test
     void everyPostFormIsACheckedCommand() {
         List<String> offenders = new ArrayList<>();
@@ -86,9 +79,6 @@ class FormBindingConventionTests {
                 }
                 continue;
             }
-            if (NOT_YET.contains(name)) {
-                continue;
-            }
             Parameter command = command(handler);
             if (command == null) {
                 offenders.add(name + " has no @Valid @ModelAttribute command followed by its BindingResult");
@@ -98,7 +88,6 @@ class FormBindingConventionTests {
         }
         assertThat(offenders).as("POST handlers outside the one way to bind a form").isEmpty();
         Set<String> stale = new TreeSet<>(BUTTONS.keySet());
-        stale.addAll(NOT_YET);
         stale.removeAll(seen);
         assertThat(stale).as("allow-listed handlers that no longer exist").isEmpty();
     }

@@ -35,7 +35,8 @@ final class RoutingFixtures {
                         null, PersonEntry.PersonRole.POSSIBLE_VICTIM)),
                 List.of(new AddressEntry("Voorbeeldstraat", "12", "3511 AB", "Utrecht")), null, null, null, null, null,
                 null, Set.of("LABOUR"), Set.of(Vulnerability.UNDOCUMENTED, Vulnerability.DEBTS), false, true, false,
-                false, false, ReporterType.RESIDENT, true, null, null, null, null, false);
+                false, false, ReporterType.RESIDENT, true, null, null, null, null, false, null, null,
+                null);
         return intake.receivePublic(form, List.of()).signalId().value();
     }
 

@@ -79,7 +79,8 @@ public final class ModuleFixtures {
         SignalForm form = new SignalForm(description, "gisteren", organisation(jdbc, UTRECHT),
                 "Industrieweg 4, Utrecht", List.of(person(personName)), List.of(address("12")), null, null, null,
                 null, null, null, Set.of("LABOUR"), Set.of(Vulnerability.UNDOCUMENTED, Vulnerability.DEBTS), false,
-                true, false, acute, false, ReporterType.RESIDENT, true, null, null, null, null, false);
+                true, false, acute, false, ReporterType.RESIDENT, true, null, null, null, null, false, null, null,
+                null);
         return intake.receivePublic(form, List.of());
     }
 

@@ -74,7 +74,7 @@ record SignalSubmissionV1(
             return new SignalForm(description, observedWhen, municipalityId, locationAddress, persons, addresses,
                     organisations, phones, onlineIdentities, vehicles, indicators, otherIndicators, exploitationForms,
                     vulnerabilities, dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType,
-                    false, reporterName, null, reporterPhone, reporterEmail, false);
+                    false, reporterName, null, reporterPhone, reporterEmail, false, null, null, null);
         }
     }
 }

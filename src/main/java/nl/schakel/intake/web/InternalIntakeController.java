@@ -1,10 +1,11 @@
 package nl.schakel.intake.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
@@ -54,8 +55,10 @@ class InternalIntakeController {
     @ModelAttribute
     void internalPage(@AuthenticationPrincipal SchakelUser user, Model model) {
         model.addAttribute("internal", true);
-        model.addAttribute("managers", directory.activeWithRole(user.organisationId(), Role.MANAGER).stream()
-                .filter(m -> !m.id().equals(user.id())).toList());
+        Map<String, String> managers = new LinkedHashMap<>();
+        directory.activeWithRole(user.organisationId(), Role.MANAGER).stream().filter(m -> !m.id().equals(user.id()))
+                .forEach(m -> managers.put(m.id().value().toString(), m.displayName()));
+        model.addAttribute("managerChoices", managers);
     }
 
     @GetMapping("/signalen/nieuw")
@@ -65,16 +68,13 @@ class InternalIntakeController {
 
     @PostMapping("/signalen/nieuw")
     String submit(@AuthenticationPrincipal SchakelUser user, @Valid @ModelAttribute("form") SignalForm form,
-            BindingResult errors, @RequestParam(defaultValue = "review") String step,
-            @RequestParam(required = false) @Nullable UUID managerId,
-            @RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+            BindingResult errors, @RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) throws IOException {
         // The account is the identity: the public form's "stay anonymous or give details" does not apply.
         SignalForm named = form.asNamedReporter(user.displayName(), user.organisationName());
-        model.addAttribute("managerId", managerId);
-        return switch (step) {
-            case "add", "edit" -> support.form(model, named);
-            case "send" -> send(user, named, errors, managerId, files, model, response, redirect);
+        return switch (form.step()) {
+            case SignalForm.ADD, SignalForm.EDIT -> support.form(model, named);
+            case SignalForm.SEND -> send(user, named, errors, files, model, redirect);
             default -> errors.hasErrors() ? support.invalid(model, form, errors) : support.review(model, named);
         };
     }
@@ -106,20 +106,16 @@ class InternalIntakeController {
         return "redirect:/signalen/mijn/" + id;
     }
 
-    private String send(SchakelUser user, SignalForm form, BindingResult errors, @Nullable UUID managerId,
-            @Nullable List<MultipartFile> files, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) throws IOException {
+    private String send(SchakelUser user, SignalForm form, BindingResult errors,
+            @Nullable List<MultipartFile> files, Model model, RedirectAttributes redirect) throws IOException {
         if (errors.hasErrors()) {
             return support.invalid(model, form, errors);
         }
         try {
-            UUID manager = form.discussedWithManager() ? managerId : null;
+            UUID manager = form.discussedWithManager() ? form.managerId() : null;
             intake.receiveInternal(user, form, SignalFormSupport.uploads(files), manager);
         } catch (AttachmentRejectedException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("attachmentProblem", e.messageKey());
-            model.addAttribute("attachmentFile", e.filename());
-            return support.review(model, form);
+            return support.attachmentRefused(model, form, e.messageKey(), e.filename());
         }
         redirect.addFlashAttribute("notice", "intake.sent.internal");
         return "redirect:/signalen/mijn";

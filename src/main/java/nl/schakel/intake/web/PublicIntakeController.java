@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.schakel.attachments.AttachmentRejectedException;
+import nl.schakel.forms.FormErrors;
 import nl.schakel.intake.Receipt;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
@@ -15,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,27 +62,24 @@ class PublicIntakeController {
     /** One form, several buttons: add a row, check, go back to change, or send. */
     @PostMapping
     String submit(@Valid @ModelAttribute("form") SignalForm form, BindingResult errors,
-            @RequestParam(defaultValue = "review") String step, @RequestParam(required = false) @Nullable String website,
             @RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!form.contactGivenWhenNotAnonymous()) {
-            errors.addError(new FieldError("form", "reporterName", form.reporterName(), false,
-                    new String[] {"intake.reporter.contactRequired"}, null, "contact required"));
+            FormErrors.refuse(errors, "reporterName", "intake.reporter.contactRequired");
         }
-        return switch (step) {
-            case "add", "edit" -> support.form(model, form);
-            case "send" -> send(form, errors, website, files, model, request, response);
+        return switch (form.step()) {
+            case SignalForm.ADD, SignalForm.EDIT -> support.form(model, form);
+            case SignalForm.SEND -> send(form, errors, files, model, request, response);
             default -> errors.hasErrors() ? support.invalid(model, form, errors) : review(model, form, request);
         };
     }
 
-    private String send(SignalForm form, BindingResult errors, @Nullable String website,
-            @Nullable List<MultipartFile> files, Model model, HttpServletRequest request, HttpServletResponse response)
+    private String send(SignalForm form, BindingResult errors, @Nullable List<MultipartFile> files, Model model, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (errors.hasErrors()) {
             return support.invalid(model, form, errors);
         }
-        if (website != null && !website.isBlank()) {
+        if (form.honeypotFilled()) {
             // A robot filled in the field people cannot see: thank it, keep nothing.
             return "redirect:" + IntakeHandles.withLanguage("/melden/bedankt", locale());
         }
@@ -112,10 +109,8 @@ class PublicIntakeController {
             return "redirect:" + IntakeHandles.withLanguage("/melden/ontvangen/" + handle, locale());
         } catch (AttachmentRejectedException e) {
             throttles.signalNotReceived(source);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("attachmentProblem", e.messageKey());
-            model.addAttribute("attachmentFile", e.filename());
-            return review(model, form, request);
+            throttles.challengeFor(source).ifPresent(challenge -> model.addAttribute("proof", challenge));
+            return support.attachmentRefused(model, form, e.messageKey(), e.filename());
         }
     }
 

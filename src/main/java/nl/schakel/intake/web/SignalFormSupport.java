@@ -2,9 +2,14 @@ package nl.schakel.intake.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import nl.schakel.attachments.Upload;
+import nl.schakel.catalogue.CatalogueItem;
+import nl.schakel.catalogue.IndicatorCatalogue;
 import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
@@ -13,6 +18,7 @@ import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.Vulnerability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,9 +65,25 @@ class SignalFormSupport {
         return FORM;
     }
 
+    /** Shows the check page; its form carries everything as hidden fields, plus the files to attach. */
     String review(Model model, SignalForm form) {
+        return review(model, new RecordBindingResult(form.filled()));
+    }
+
+    /**
+     * Shows the check page again with the reason an attachment was refused next to the file field (decision 0019:
+     * in the form's binding result, so the web shell answers 422).
+     */
+    String attachmentRefused(Model model, SignalForm form, String messageKey, @Nullable String filename) {
+        RecordBindingResult result = new RecordBindingResult(form.filled());
+        result.rejectValue("files", messageKey, new Object[] {filename == null ? "" : filename}, messageKey);
+        return review(model, result);
+    }
+
+    private String review(Model model, RecordBindingResult result) {
         choices(model);
-        model.addAttribute("form", form.filled());
+        model.addAttribute("form", result.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
         return REVIEW;
     }
 
@@ -86,14 +108,31 @@ class SignalFormSupport {
     }
 
     void choices(Model model) {
-        model.addAttribute("catalogue", catalogues.current());
-        model.addAttribute("municipalities", intake.municipalities());
+        Locale locale = LocaleContextHolder.getLocale();
+        IndicatorCatalogue catalogue = catalogues.current();
+        model.addAttribute("catalogue", catalogue);
+        var municipalities = intake.municipalities();
+        model.addAttribute("municipalities", municipalities);
+        Map<String, String> municipalityChoices = new LinkedHashMap<>();
+        municipalities.forEach(m -> municipalityChoices.put(m.id().value().toString(), m.name()));
+        model.addAttribute("municipalityChoices", municipalityChoices);
+        Map<String, Map<String, String>> indicatorChoices = new LinkedHashMap<>();
+        catalogue.groups().forEach(g -> indicatorChoices.put(g.code(), texts(g.indicators(), locale)));
+        model.addAttribute("indicatorChoices", indicatorChoices);
+        model.addAttribute("exploitationFormChoices", texts(catalogue.exploitationForms(), locale));
+        model.addAttribute("anonymityChoices", List.of(true, false));
         // "Prefer not to say" first: it is what the form shows until the reporter chooses.
         model.addAttribute("reporterTypes", java.util.stream.Stream.concat(java.util.stream.Stream.of(ReporterType.UNKNOWN),
                 java.util.Arrays.stream(ReporterType.values()).filter(t -> t != ReporterType.UNKNOWN)).toList());
         model.addAttribute("vulnerabilityFlags", Vulnerability.values());
         model.addAttribute("sexes", PersonEntry.Sex.values());
         model.addAttribute("personRoles", PersonEntry.PersonRole.values());
+    }
+
+    private static Map<String, String> texts(List<CatalogueItem> items, Locale locale) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        items.forEach(item -> texts.put(item.code(), item.text(locale)));
+        return texts;
     }
 
     static List<Upload> uploads(@Nullable List<MultipartFile> files) throws IOException {

@@ -1,14 +1,11 @@
 package nl.schakel.web.input;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.schakel.testing.Multipart;
 import nl.schakel.testing.SchakelIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,18 +39,7 @@ class MultipartRowsIntegrationTests {
         fields.put("persons[5000].name", name);
         fields.put("phones[1].number", "0612345678");
         fields.put("step", "review");
-        String boundary = "----schakel" + UUID.randomUUID();
-        StringBuilder body = new StringBuilder();
-        fields.forEach((field, value) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(field).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
-        body.append("--").append(boundary).append("--\r\n");
-
-        HttpResponse<String> review = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/melden"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> review = Multipart.post(port, "/melden", fields);
 
         assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
         assertThat(review.body()).contains(name).contains("0612345678");
