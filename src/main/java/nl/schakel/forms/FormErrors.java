@@ -42,7 +42,8 @@ public final class FormErrors {
     }
 
     private static boolean hasField(BindingResult errors, String field) {
-        return errors instanceof AbstractPropertyBindingResult bound
+        // No target when the command could not be constructed from what was sent (its errors are in the result).
+        return errors.getTarget() != null && errors instanceof AbstractPropertyBindingResult bound
                 && bound.getPropertyAccessor().isReadableProperty(field);
     }
 }
