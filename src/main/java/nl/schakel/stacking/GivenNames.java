@@ -33,7 +33,7 @@ final class GivenNames {
             List.of("said", "saeed", "saied", "sayed"),
             List.of("rachid", "rashid", "rasheed", "rachied"),
             List.of("karim", "kareem", "karime"),
-            List.of("fatima", "fatma", "fadma", "fatimah"),
+            List.of("fatima", "fatma", "fadma", "fatimah", "tima"),
             List.of("khadija", "khadidja", "hadija", "chadija", "khadijah"),
             List.of("aisha", "aicha", "aischa", "ayse", "aysha", "ayesha"),
             List.of("maria", "marie", "mia", "mieke", "ria", "marja", "mariya"),

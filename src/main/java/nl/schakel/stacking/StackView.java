@@ -29,9 +29,22 @@ public record StackView(List<Line> lines) {
         }
     }
 
-    /** Why the officers were told about this subject: its signals crossed the threshold. */
+    /**
+     * Why the officers were told about this subject: its signals crossed the threshold (issue 11: counting the
+     * signals about persons probably the same, marked as such, for review).
+     *
+     * @param own              the counted (or no longer counted) signals the viewer's organisation holds
+     * @param elsewhere        how many counted signals other organisations hold (never which)
+     * @param removedElsewhere how many signals of other organisations no longer count
+     * @param holds            whether the counts still reach the threshold after what was reviewed since
+     */
     public record Escalated(int signals, int reporters, int organisations, double score,
-            java.time.Instant at) {
+            java.time.Instant at, List<EscalatedSignal> own, int elsewhere, int removedElsewhere, boolean toReview,
+            boolean holds) {
+    }
+
+    /** A signal of the viewer's own organisation an escalation counts (or counted), with how it is linked. */
+    public record EscalatedSignal(UUID signalId, String reference, EscalatedLink link, boolean thisSignal) {
     }
 
     /** Another signal of the viewer's own organisation. */
