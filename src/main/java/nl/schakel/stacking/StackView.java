@@ -19,9 +19,12 @@ public record StackView(List<Line> lines) {
      *                        (mentions from before V17_1): never another signal's description
      * @param possiblyKnownBy the organisations to contact because the subject may be a person they know: a
      *                        proposed link the viewer may not see (names only, no score or evidence)
+     * @param generic         a phone number, address or online identity shared by so many persons that it no
+     *                        longer links persons (see {@code SubjectRegistry.GENERIC_AFTER})
      */
     public record Line(UUID subjectId, String kind, @Nullable String label, String outcome, List<OwnSignal> own,
-            List<HitNotice> elsewhere, List<String> possiblyKnownBy, @Nullable Escalated escalated) {
+            List<HitNotice> elsewhere, List<String> possiblyKnownBy, @Nullable Escalated escalated,
+            boolean generic) {
 
         /** Whether nothing but this signal is known about the subject, as far as the viewer may know. */
         public boolean onlyThis() {
