@@ -216,6 +216,13 @@ public final class PersonMatcher {
         if (years == 1 && a.getMonth() == b.getMonth() && a.getDayOfMonth() == b.getDayOfMonth()) {
             return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_YEAR_TYPO, "DATE_OF_BIRTH_YEAR_TYPO");
         }
+        if (years == 0 && a.getDayOfMonth() == b.getMonthValue() && a.getMonthValue() == b.getDayOfMonth()) {
+            return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_DAY_MONTH_SWAPPED,
+                    "DATE_OF_BIRTH_DAY_MONTH_SWAPPED");
+        }
+        if (oneDigitOffOrTransposed(a.toString(), b.toString())) {
+            return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_ONE_DIGIT, "DATE_OF_BIRTH_ONE_DIGIT");
+        }
         if (years == 0) {
             return of(Field.BIRTH, Outcome.PARTIAL, Weights.BIRTH_YEAR_AGREE, "BIRTH_YEAR_AGREE");
         }
@@ -223,6 +230,23 @@ public final class PersonMatcher {
             return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_NEAR, "BIRTH_YEAR_NEAR");
         }
         return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_DISAGREE, "BIRTH_YEAR_DISAGREE");
+    }
+
+    /** Dates written alike but for one digit ("1944-08-05" / "1944-09-05") or two adjacent digits swapped. */
+    static boolean oneDigitOffOrTransposed(String a, String b) {
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < a.length() && i < b.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+                first = first < 0 ? i : first;
+            }
+        }
+        if (a.length() != b.length() || differences == 0 || differences > 2) {
+            return false;
+        }
+        return differences == 1 || first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first);
     }
 
     /** The stated age is compared with the age the date of birth gives on the date of that signal. */

@@ -24,6 +24,35 @@ class PersonMatcherTests {
         return NormalisedPerson.of(name, null, age, dateOfBirth, null, SIGNAL_DATE);
     }
 
+    /**
+     * Issue 11: dates of birth have comparison levels: exact, day and month swapped, one digit off or two digits
+     * transposed, the year only; each says what it contributed.
+     */
+    @Test
+    void datesOfBirthAreComparedInLevels() {
+        NormalisedPerson known = person("Jessica Mason", null, LocalDate.of(1944, 8, 5));
+        assertThat(birth(known, person("Jessica Mason", null, LocalDate.of(1944, 5, 8))))
+                .isEqualTo("DATE_OF_BIRTH_DAY_MONTH_SWAPPED");
+        assertThat(birth(known, person("Jessica Mason", null, LocalDate.of(1944, 9, 5))))
+                .isEqualTo("DATE_OF_BIRTH_ONE_DIGIT");
+        assertThat(birth(known, person("Jessica Mason", null, LocalDate.of(1944, 8, 5))))
+                .isEqualTo("DATE_OF_BIRTH_AGREE");
+        assertThat(birth(person("Jessica Mason", null, LocalDate.of(1985, 3, 12)),
+                person("Jessica Mason", null, LocalDate.of(1958, 3, 12)))).isEqualTo("DATE_OF_BIRTH_ONE_DIGIT");
+        assertThat(birth(known, person("Jessica Mason", null, LocalDate.of(1944, 11, 23))))
+                .isEqualTo("BIRTH_YEAR_AGREE");
+        assertThat(birth(known, person("Jessica Mason", null, LocalDate.of(1962, 11, 20))))
+                .isEqualTo("BIRTH_YEAR_DISAGREE");
+        double oneDigit = matcher.compare(known, person("Jessica Mason", null, LocalDate.of(1944, 9, 5))).weight();
+        double yearOnly = matcher.compare(known, person("Jessica Mason", null, LocalDate.of(1944, 11, 23))).weight();
+        assertThat(oneDigit).isGreaterThan(yearOnly + 2);
+    }
+
+    private String birth(NormalisedPerson a, NormalisedPerson b) {
+        return matcher.compare(a, b).evidence().stream().filter(e -> e.field() == Evidence.Field.BIRTH).findFirst()
+                .orElseThrow().reason();
+    }
+
     @Test
     void mohamedElAmraniAndMohammedElAmraniAreProposedOnNamesAlone() {
         MatchScore score = matcher.compare(person("Mohamed el Amrani", null, null),
