@@ -67,6 +67,11 @@ final class GivenNames {
         return version;
     }
 
+    /** The groups as read, each with its key first. */
+    static List<List<String>> groups() {
+        return List.copyOf(GROUPS);
+    }
+
     private static Map<String, Integer> index() {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < GROUPS.size(); i++) {
