@@ -1,6 +1,6 @@
 package nl.schakel.handling;
 
-import nl.schakel.intake.SignalStatus;
+import nl.schakel.signal.SignalStatus;
 
 /** How a signal ended; merged and withdrawn are the route's side exits. Each has its own retention period. */
 public enum ClosingOutcome {

@@ -1,6 +1,6 @@
 package nl.schakel.handling;
 
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 
 /** Whether a signal still waits for a partner; closing it then would leave a hand-over unanswered. */
 public interface OpenReferrals {

@@ -20,13 +20,14 @@ import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.handling.internal.HandlingRecords.ClassificationRow;
 import nl.schakel.handling.internal.ProposalRules;
 import nl.schakel.handling.internal.Timeline;
-import nl.schakel.intake.SignalDesk;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalProgress;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
 import nl.schakel.organisations.Organisations;
+import nl.schakel.signal.ReporterChannel;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalProgress;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.Signals;
 import nl.schakel.stacking.Stacks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +47,7 @@ public class SignalHandling {
 
     private final Signals signals;
     private final SignalProgress progress;
-    private final SignalDesk desk;
+    private final ReporterChannel reporters;
     private final HandlingRecords records;
     private final Timeline timeline;
     private final ProposalRules rules;
@@ -60,13 +61,13 @@ public class SignalHandling {
     private final OpenReferrals openReferrals;
     private final Clock clock;
 
-    SignalHandling(Signals signals, SignalProgress progress, SignalDesk desk, HandlingRecords records,
+    SignalHandling(Signals signals, SignalProgress progress, ReporterChannel reporters, HandlingRecords records,
             Timeline timeline, ProposalRules rules, IndicatorCatalogues catalogues, Stacks stacks, UserDirectory users,
             Organisations organisations, AuditTrail audit, ApplicationEventPublisher events,
             HandlingProperties properties, OpenReferrals openReferrals, Clock clock) {
         this.signals = signals;
         this.progress = progress;
-        this.desk = desk;
+        this.reporters = reporters;
         this.records = records;
         this.timeline = timeline;
         this.rules = rules;
@@ -89,7 +90,7 @@ public class SignalHandling {
     }
 
     /** What was recorded on a signal the officer already opened (the opening itself is audited by the intake). */
-    public HandlingView view(SchakelUser officer, SignalView signal) {
+    public HandlingView view(SchakelUser officer, SignalDetail signal) {
         SignalId id = signal.id();
         if (!signals.visibleTo(officer, id)) {
             audit.record(new AuditEvent("HANDLING_VIEWED", SIGNAL, id.toString(), PURPOSE, Outcome.DENIED));
@@ -112,14 +113,14 @@ public class SignalHandling {
         });
         List<Timeline.Step> steps = timeline.of(id);
         steps.stream().map(Timeline.Step::actorId).filter(java.util.Objects::nonNull).forEach(people::add);
-        signal.history().stream().map(SignalView.StatusChange::userId).filter(java.util.Objects::nonNull)
+        signal.history().stream().map(SignalDetail.StatusChange::userId).filter(java.util.Objects::nonNull)
                 .forEach(people::add);
         if (closure != null && closure.reporterInformedBy() != null) {
             people.add(closure.reporterInformedBy());
         }
         Map<UUID, String> names = users.displayNames(people);
         Stacks.StackWeight stack = stacks.weight(id);
-        ClassificationProposal proposal = rules.propose(signal,
+        ClassificationProposal proposal = rules.propose(signal.facts(),
                 catalogues.version(signal.catalogueVersion()).orElseGet(catalogues::current), stack.otherSignals(),
                 stack.escalated());
         return new HandlingView(
@@ -153,7 +154,7 @@ public class SignalHandling {
         requireOpen(officer, id, "SIGNAL_ENRICHED");
         records.addEnrichment(id, officer.userId(), source, checked, found, finding);
         timeline.add(id, TimelineKind.ENRICHMENT_RECORDED, source.name(), officer.userId(), null);
-        progress.advance(id, SignalStatus.ENRICHED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.ENRICHED, officer.userId());
         audit.record(AuditEvent.success("SIGNAL_ENRICHED", SIGNAL, id, PURPOSE));
     }
 
@@ -181,7 +182,7 @@ public class SignalHandling {
      */
     @Transactional
     public void classify(SchakelUser officer, SignalId id, ClassificationLevel level, String reason) {
-        SignalView signal = requireOpen(officer, id, "SIGNAL_CLASSIFIED");
+        SignalFacts signal = requireOpen(officer, id, "SIGNAL_CLASSIFIED");
         if (records.classifications(id).stream().anyMatch(c -> c.state().equals("AWAITING_CONFIRMATION"))) {
             throw new HandlingRefusedException("handling.refused.awaitingConfirmation");
         }
@@ -196,7 +197,7 @@ public class SignalHandling {
             events.publishEvent(new ClassificationAwaitingConfirmation(id, officer.organisationId(), officer.userId()));
         } else {
             timeline.add(id, TimelineKind.CLASSIFIED, level.name(), officer.userId(), null);
-            progress.advance(id, SignalStatus.ASSESSED, officer.userId());
+            progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
         }
         audit.record(AuditEvent.success("SIGNAL_CLASSIFIED", SIGNAL, id, PURPOSE));
     }
@@ -214,7 +215,7 @@ public class SignalHandling {
             throw new HandlingRefusedException("handling.refused.nothingToConfirm");
         }
         timeline.add(id, TimelineKind.CLASSIFICATION_CONFIRMED, row.level().name(), officer.userId(), null);
-        progress.advance(id, SignalStatus.ASSESSED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
         audit.record(AuditEvent.success("CLASSIFICATION_CONFIRMED", SIGNAL, id, PURPOSE));
     }
 
@@ -234,12 +235,12 @@ public class SignalHandling {
     @Transactional
     public void informReporter(SchakelUser officer, SignalId id, FeedbackTemplate template, String text) {
         requireOpen(officer, id, "REPORTER_INFORMED");
-        if (!desk.messageReporter(officer, id, text)) {
+        if (!reporters.messageReporter(officer, id, text)) {
             throw new SignalNotFoundException();
         }
         records.reporterInformed(id, officer.userId(), template);
         timeline.add(id, TimelineKind.REPORTER_INFORMED, template.name(), officer.userId(), null);
-        progress.advance(id, SignalStatus.REPORTER_INFORMED, officer.userId());
+        progress.advanceIfAllowed(id, SignalStatus.REPORTER_INFORMED, officer.userId());
         audit.record(AuditEvent.success("REPORTER_INFORMED", SIGNAL, id, PURPOSE));
     }
 
@@ -261,7 +262,7 @@ public class SignalHandling {
         if (openReferrals.anyOpen(id)) {
             throw new HandlingRefusedException("handling.refused.openReferrals");
         }
-        if (!progress.advance(id, outcome.status(), officer.userId())) {
+        if (!progress.advanceIfAllowed(id, outcome.status(), officer.userId())) {
             throw new HandlingRefusedException("handling.refused.route");
         }
         LocalDate retainUntil = LocalDate.now(clock).plus(properties.retentionOf(outcome));
@@ -273,16 +274,16 @@ public class SignalHandling {
         return retainUntil;
     }
 
-    private SignalView require(SchakelUser officer, SignalId id, String action) {
+    private SignalFacts require(SchakelUser officer, SignalId id, String action) {
         if (!signals.visibleTo(officer, id)) {
             audit.record(new AuditEvent(action, SIGNAL, id.toString(), PURPOSE, Outcome.DENIED));
             throw new SignalNotFoundException();
         }
-        return signals.forProcessing(id).orElseThrow(SignalNotFoundException::new);
+        return signals.facts(id).orElseThrow(SignalNotFoundException::new);
     }
 
-    private SignalView requireOpen(SchakelUser officer, SignalId id, String action) {
-        SignalView signal = require(officer, id, action);
+    private SignalFacts requireOpen(SchakelUser officer, SignalId id, String action) {
+        SignalFacts signal = require(officer, id, action);
         if (signal.status().isFinal()) {
             throw new HandlingRefusedException("handling.refused.closed");
         }
@@ -315,7 +316,7 @@ public class SignalHandling {
                 row.retainUntil());
     }
 
-    private List<HandlingView.TimelineEntry> timeline(SignalView signal, List<Timeline.Step> steps,
+    private List<HandlingView.TimelineEntry> timeline(SignalDetail signal, List<Timeline.Step> steps,
             Map<UUID, String> names) {
         Set<UUID> partners = new HashSet<>();
         steps.stream().map(Timeline.Step::organisationId).filter(java.util.Objects::nonNull).forEach(partners::add);

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.HandlingRecords;
-import nl.schakel.intake.SignalDesk;
-import nl.schakel.intake.SignalFilter;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalSummary;
+import nl.schakel.signal.SignalDesk;
+import nl.schakel.signal.SignalFilter;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.SignalSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 

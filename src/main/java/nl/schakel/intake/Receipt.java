@@ -1,5 +1,7 @@
 package nl.schakel.intake;
 
+import nl.schakel.signal.SignalId;
+
 /**
  * What an anonymous reporter gets after sending: the code to follow the signal up with. Shown once,
  * stored only as hashes.

@@ -8,8 +8,12 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.intake.internal.Conversation;
+import nl.schakel.intake.internal.FollowUps;
 import nl.schakel.intake.internal.ReceiptCodes;
-import nl.schakel.intake.internal.SignalReader;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
+import nl.schakel.signal.SignalSummary;
+import nl.schakel.signal.Signals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,16 +31,20 @@ public class ReporterFollowUp {
     private static final String PURPOSE = "REPORTING";
 
     private final JdbcClient jdbc;
-    private final SignalReader reader;
+    private final Signals signals;
+    private final SignalRecords records;
+    private final FollowUps followUps;
     private final Conversation conversation;
     private final PasswordEncoder slowHash;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    ReporterFollowUp(JdbcClient jdbc, SignalReader reader, Conversation conversation, PasswordEncoder slowHash,
-            AuditTrail audit, ApplicationEventPublisher events) {
+    ReporterFollowUp(JdbcClient jdbc, Signals signals, SignalRecords records, FollowUps followUps,
+            Conversation conversation, PasswordEncoder slowHash, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.reader = reader;
+        this.signals = signals;
+        this.records = records;
+        this.followUps = followUps;
         this.conversation = conversation;
         this.slowHash = slowHash;
         this.audit = audit;
@@ -48,7 +56,7 @@ public class ReporterFollowUp {
         Optional<SignalId> id = signalOf(typedCode);
         id.ifPresent(s -> audit.record(AuditEvent.success("FOLLOW_UP_VIEWED", "SIGNAL", s, PURPOSE),
                 Optional.empty()));
-        return id.flatMap(reader::followUp);
+        return id.flatMap(this::followUp);
     }
 
     @Transactional
@@ -60,20 +68,20 @@ public class ReporterFollowUp {
 
     public List<SignalSummary> mySignals(SchakelUser reporter) {
         audit.record(new AuditEvent("MY_SIGNALS_VIEWED", "SIGNAL", null, PURPOSE, nl.schakel.audit.Outcome.SUCCESS));
-        return reader.reportedBy(reporter.userId());
+        return signals.summaries(followUps.reportedBy(reporter.userId()));
     }
 
     public Optional<FollowUpView> mySignal(SchakelUser reporter, SignalId id) {
-        if (!reader.isReportedBy(reporter.userId(), id)) {
+        if (!followUps.isReportedBy(reporter.userId(), id)) {
             return Optional.empty();
         }
         audit.record(AuditEvent.success("FOLLOW_UP_VIEWED", "SIGNAL", id, PURPOSE));
-        return reader.followUp(id);
+        return followUp(id);
     }
 
     @Transactional
     public boolean replyAsReporter(SchakelUser reporter, SignalId id, String body) {
-        if (!reader.isReportedBy(reporter.userId(), id)) {
+        if (!followUps.isReportedBy(reporter.userId(), id)) {
             return false;
         }
         reply(id, body, Optional.of(reporter));
@@ -81,13 +89,19 @@ public class ReporterFollowUp {
     }
 
     private void reply(SignalId id, String body, Optional<SchakelUser> author) {
-        conversation.add(id, SignalView.Direction.FROM_REPORTER, author.map(SchakelUser::userId).orElse(null), body);
+        conversation.add(id, Message.Direction.FROM_REPORTER, author.map(SchakelUser::userId).orElse(null), body);
+        records.replyReceived(id);
         audit.record(AuditEvent.success("REPORTER_REPLIED", "SIGNAL", id, PURPOSE),
                 author.map(nl.schakel.audit.AuditActor.class::cast));
-        UUID receiving = reader.receivingOrganisation(id).orElseThrow();
+        UUID receiving = signals.receivingOrganisation(id).orElseThrow();
         events.publishEvent(new ReporterMessageReceived(id, receiving));
     }
 
+    /** What the reporter sees: date, status and the conversation; no subjects or attachments are read. */
+    private Optional<FollowUpView> followUp(SignalId id) {
+        return signals.summaries(List.of(id)).stream().findFirst()
+                .map(s -> new FollowUpView(id, s.receivedAt(), s.status(), conversation.messages(id)));
+    }
 
     private Optional<SignalId> signalOf(String typedCode) {
         return ReceiptCodes.normalise(typedCode).flatMap(code -> jdbc.sql(

@@ -10,6 +10,15 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import nl.schakel.catalogue.CatalogueItem;
+import nl.schakel.signal.AddressEntry;
+import nl.schakel.signal.Entries;
+import nl.schakel.signal.OnlineEntry;
+import nl.schakel.signal.OrganisationEntry;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.PhoneEntry;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.VehicleEntry;
+import nl.schakel.signal.Vulnerability;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,23 +5,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.attachments.Attachments;
 import nl.schakel.attachments.Upload;
 import nl.schakel.audit.AuditActor;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.catalogue.IndicatorCatalogue;
 import nl.schakel.catalogue.IndicatorCatalogues;
+import nl.schakel.intake.internal.FollowUps;
 import nl.schakel.intake.internal.ReceiptCodes;
-import nl.schakel.intake.internal.SignalReader;
-import nl.schakel.intake.internal.SignalWriter;
+import nl.schakel.intake.internal.ReporterIdentity;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.OrganisationType;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.Region;
+import nl.schakel.signal.Channel;
+import nl.schakel.signal.NewSignal;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,25 +41,22 @@ public class SignalIntake {
 
     private static final String PURPOSE = "REPORTING";
 
-    private final SignalWriter writer;
+    private final SignalRecords records;
+    private final FollowUps followUps;
     private final Organisations organisations;
     private final IndicatorCatalogues catalogues;
-    private final Attachments attachments;
     private final PasswordEncoder slowHash;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final IntakeProperties properties;
 
-    SignalIntake(SignalWriter writer, Organisations organisations, IndicatorCatalogues catalogues,
-            Attachments attachments, PasswordEncoder slowHash, AuditTrail audit, ApplicationEventPublisher events,
-            IntakeProperties properties) {
-        this.writer = writer;
+    SignalIntake(SignalRecords records, FollowUps followUps, Organisations organisations,
+            IndicatorCatalogues catalogues, PasswordEncoder slowHash, AuditTrail audit, IntakeProperties properties) {
+        this.records = records;
+        this.followUps = followUps;
         this.organisations = organisations;
         this.catalogues = catalogues;
-        this.attachments = attachments;
         this.slowHash = slowHash;
         this.audit = audit;
-        this.events = events;
         this.properties = properties;
     }
 
@@ -77,7 +76,7 @@ public class SignalIntake {
         SignalId id = store(form, Channel.ONLINE_FORM, null, uploads, Optional.empty());
         String code = ReceiptCodes.generate();
         String normalised = ReceiptCodes.normalise(code).orElseThrow();
-        writer.followUpByReceipt(id, normalised, slowHash.encode(normalised));
+        followUps.byReceipt(id, normalised, slowHash.encode(normalised));
         return new Receipt(id, code);
     }
 
@@ -87,7 +86,7 @@ public class SignalIntake {
             @Nullable UUID managerUserId) {
         SignalForm named = form.asNamedReporter(reporter.displayName(), reporter.organisationName());
         SignalId id = store(named, Channel.INTERNAL, managerUserId, uploads, Optional.of(reporter));
-        writer.followUpByAccount(id, reporter.userId());
+        followUps.byAccount(id, reporter.userId());
         return id;
     }
 
@@ -106,12 +105,15 @@ public class SignalIntake {
         SignalForm clean = known(form.withoutIdentityIfAnonymous().filled(), catalogue);
         Optional<Organisation> municipality = municipality(region, clean.municipalityId());
         UUID receiving = municipality.map(o -> o.id().value()).orElseGet(() -> fallback(region));
-        SignalId id = writer.insert(clean, new SignalWriter.Routing(region.id().value(),
+        SignalId id = records.record(command(clean, new NewSignal.Origin(region.id().value(),
                 municipality.map(o -> o.id().value()).orElse(null), receiving, channel, catalogue.version(),
-                managerUserId, actor.map(SignalIntake::reporterKey).orElse(null)));
-        attachments.store(SignalReader.ATTACHMENT_OWNER, id.value(), uploads);
+                managerUserId, actor.map(SignalIntake::reporterKey).orElse(null))), uploads);
+        if (!clean.anonymous()) {
+            followUps.sealIdentity(id, new ReporterIdentity(blankToNull(clean.reporterName()),
+                    blankToNull(clean.reporterOrganisation()), blankToNull(clean.reporterPhone()),
+                    blankToNull(clean.reporterEmail())));
+        }
         audit.record(AuditEvent.success("SIGNAL_RECEIVED", "SIGNAL", id, PURPOSE), actor);
-        events.publishEvent(new SignalReceived(id, receiving, clean.acute()));
         return id;
     }
 
@@ -130,6 +132,21 @@ public class SignalIntake {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The signal module's command: the form's content without the reporter's identity. */
+    private static NewSignal command(SignalForm form, NewSignal.Origin origin) {
+        return new NewSignal(origin, form.reporterType(), form.description(), form.observedWhen(),
+                form.locationAddress(), form.indicatorCodes(), form.otherIndicators(), form.exploitationFormCodes(),
+                form.vulnerabilityFlags(), new NewSignal.Flags(form.dangerToReporter(), form.dangerToVictim(),
+                        form.doNotInform(), form.acute(), form.smuggling(), form.discussedWithManager(),
+                        form.anonymous()),
+                form.filledPersons(), form.filledAddresses(), form.filledOrganisations(), form.filledPhones(),
+                form.filledOnlineIdentities(), form.filledVehicles());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static SignalForm known(SignalForm form, IndicatorCatalogue catalogue) {

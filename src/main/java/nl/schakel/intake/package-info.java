@@ -1,8 +1,8 @@
 /**
- * Receives signals of human trafficking — from the public form, from professionals and from partner systems — and keeps the conversation with their reporters.
+ * The channels through which signals of human trafficking arrive — the public form, professionals and partner systems — with receipt codes, follow-up, the conversation with reporters and their sealed identities.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"audit", "organisations", "access", "catalogue", "attachments", "sealing", "forms"})
+@ApplicationModule(allowedDependencies = {"signal", "audit", "organisations", "access", "catalogue", "attachments", "sealing", "forms"})
 package nl.schakel.intake;
 
 import org.jspecify.annotations.NullMarked;

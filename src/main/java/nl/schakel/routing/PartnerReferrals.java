@@ -14,8 +14,6 @@ import nl.schakel.audit.AuditActor;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.audit.Outcome;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
 import nl.schakel.organisations.Department;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationId;
@@ -28,6 +26,8 @@ import nl.schakel.routing.internal.ReferralRow;
 import nl.schakel.routing.internal.ReferralStore;
 import nl.schakel.routing.internal.SecureLinkActor;
 import nl.schakel.routing.internal.SecureLinks;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.Signals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -243,7 +243,7 @@ public class PartnerReferrals {
      * inform involved persons" — always go with the content: leaving them out could alert a perpetrator.
      */
     private SharedReferral shared(ReferralRow r) {
-        SignalView s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
+        SignalDetail s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
         Set<SharedPart> parts = r.status().isOpen() ? r.parts() : Set.of();
         boolean content = r.status().isOpen();
         return new SharedReferral(r.id(), s.reference(), r.sendingOrganisationName(), r.status(), r.legalBasis(),

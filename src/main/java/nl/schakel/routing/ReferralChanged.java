@@ -3,7 +3,7 @@ package nl.schakel.routing;
 import java.time.Instant;
 import java.util.UUID;
 
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 
 /**

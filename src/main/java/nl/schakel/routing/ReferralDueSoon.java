@@ -3,7 +3,7 @@ package nl.schakel.routing;
 import java.time.Instant;
 import java.util.UUID;
 
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 
 /** Published once per open referral the day before its feedback is due: a reminder for the partner. */
 public record ReferralDueSoon(ReferralId referralId, SignalId signalId, UUID partnerOrganisationId,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 
 /** A referral of a signal as its officer sees it, with its history. */

@@ -16,12 +16,8 @@ import java.util.regex.Pattern;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditEvent;
-import nl.schakel.audit.Outcome;
 import nl.schakel.audit.AuditTrail;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
+import nl.schakel.audit.Outcome;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationType;
 import nl.schakel.organisations.Organisations;
@@ -35,6 +31,10 @@ import nl.schakel.routing.internal.ReferralStore;
 import nl.schakel.routing.internal.RoutingProperties;
 import nl.schakel.routing.internal.RoutingRules;
 import nl.schakel.routing.internal.SecureLinks;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.Signals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -95,7 +95,7 @@ public class Referrals {
 
     /** Every partner the officer may route to, recommended ones first (with their reasons). */
     public List<Recommendation> candidates(SchakelUser officer, SignalId signal) {
-        SignalView view = requireVisible(officer, signal, "REFERRAL_RECOMMENDATIONS_VIEWED");
+        SignalFacts view = requireVisible(officer, signal, "REFERRAL_RECOMMENDATIONS_VIEWED");
         LocalDate today = LocalDate.now(clock);
         List<Organisation> partners = partners(officer);
         Map<UUID, Set<RoutingFact>> reasons = rules.recommend(officer.regionId(), RoutingFact.of(view, today),
@@ -163,7 +163,7 @@ public class Referrals {
      */
     @Transactional
     public ReferralId routeAcuteToPolice(SchakelUser officer, SignalId signal) {
-        SignalView view = requireVisible(officer, signal, "REFERRAL_SENT");
+        SignalFacts view = requireVisible(officer, signal, "REFERRAL_SENT");
         if (!view.acute()) {
             // The one-click route shares everything under the reporting right: only for acute danger.
             throw rejected("partnerOrganisationId", "routing.police.notAcute");
@@ -321,12 +321,12 @@ public class Referrals {
                 });
     }
 
-    private SignalView requireVisible(SchakelUser officer, SignalId signal, String action) {
+    private SignalFacts requireVisible(SchakelUser officer, SignalId signal, String action) {
         if (!signals.visibleTo(officer, signal)) {
             audit.record(denied(action, "SIGNAL", signal));
             throw new ReferralNotFoundException();
         }
-        return signals.forProcessing(signal).orElseThrow(ReferralNotFoundException::new);
+        return signals.facts(signal).orElseThrow(ReferralNotFoundException::new);
     }
 
     private List<Organisation> partners(SchakelUser officer) {

@@ -1,13 +1,11 @@
 package nl.schakel.routing;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
 
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.Vulnerability;
 
 /** What routing rules look at: facts derived from what a signal holds (domain §8). */
 public enum RoutingFact {
@@ -26,10 +24,10 @@ public enum RoutingFact {
      * by age or date of birth. Labour-migrant housing: labour exploitation and an address or location
      * mentioned (where the workers are housed is then a question for an integrated inspection).
      */
-    public static Set<RoutingFact> of(SignalView signal, LocalDate today) {
+    public static Set<RoutingFact> of(SignalFacts signal, LocalDate today) {
         Set<RoutingFact> facts = EnumSet.of(ALWAYS);
         boolean minor = signal.vulnerabilities().contains(Vulnerability.MINOR)
-                || signal.persons().stream().anyMatch(p -> isMinor(p, today));
+                || signal.ages().stream().anyMatch(age -> age.isMinorOn(today));
         boolean sexual = signal.exploitationForms().contains("SEXUAL");
         boolean labour = signal.exploitationForms().contains("LABOUR");
         add(facts, ACUTE, signal.acute());
@@ -40,17 +38,9 @@ public enum RoutingFact {
         add(facts, MINOR, minor);
         add(facts, UNDOCUMENTED, signal.vulnerabilities().contains(Vulnerability.UNDOCUMENTED));
         add(facts, MULTI_PROBLEM, signal.vulnerabilities().size() >= MULTI_PROBLEM_FLAGS);
-        add(facts, LABOUR_MIGRANT_HOUSING, labour && (!signal.addresses().isEmpty()
-                || signal.locationAddress() != null && !signal.locationAddress().isBlank()));
+        add(facts, LABOUR_MIGRANT_HOUSING, labour && signal.locationGiven());
         add(facts, SMUGGLING, signal.smuggling());
         return facts;
-    }
-
-    private static boolean isMinor(PersonEntry person, LocalDate today) {
-        if (person.dateOfBirth() != null) {
-            return Period.between(person.dateOfBirth(), today).getYears() < 18;
-        }
-        return person.age() != null && person.age() < 18;
     }
 
     private static void add(Set<RoutingFact> facts, RoutingFact fact, boolean holds) {

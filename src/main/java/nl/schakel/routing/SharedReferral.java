@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.schakel.intake.AddressEntry;
-import nl.schakel.intake.OnlineEntry;
-import nl.schakel.intake.OrganisationEntry;
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.PhoneEntry;
-import nl.schakel.intake.VehicleEntry;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.AddressEntry;
+import nl.schakel.signal.OnlineEntry;
+import nl.schakel.signal.OrganisationEntry;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.PhoneEntry;
+import nl.schakel.signal.VehicleEntry;
+import nl.schakel.signal.Vulnerability;
 import org.jspecify.annotations.Nullable;
 
 /**

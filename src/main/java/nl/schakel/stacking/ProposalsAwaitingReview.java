@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.Signals;
+import nl.schakel.signal.Signals;
 import nl.schakel.stacking.registry.Review;
 import org.springframework.stereotype.Service;
 

@@ -12,12 +12,13 @@ import nl.schakel.catalogue.IndicatorCatalogue;
 import nl.schakel.catalogue.IndicatorGroup;
 import nl.schakel.handling.ClassificationProposal.Kind;
 import nl.schakel.handling.internal.ProposalRules;
-import nl.schakel.intake.Channel;
-import nl.schakel.intake.ReporterType;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.Channel;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.Vulnerability;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -92,13 +93,12 @@ class HandlingRulesTests {
                 .isEqualTo(Workbench.Bucket.CLOSED);
     }
 
-    private static SignalView signal(Set<String> indicators, Set<String> forms, Set<Vulnerability> vulnerabilities,
+    private static SignalFacts signal(Set<String> indicators, Set<String> forms, Set<Vulnerability> vulnerabilities,
             boolean acute) {
-        return new SignalView(new SignalId(java.util.UUID.randomUUID()), "S-1", SignalStatus.IN_TRIAGE,
+        return new SignalDetail(new SignalId(java.util.UUID.randomUUID()), "S-1", SignalStatus.IN_TRIAGE,
                 Channel.ONLINE_FORM, ReporterType.RESIDENT, null, java.util.UUID.randomUUID(), "d", null, null, 1,
                 indicators, null, forms, vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
-                        : EnumSet.copyOf(vulnerabilities), false, false, false, acute, false, false, true, false,
-                Instant.now(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                        : EnumSet.copyOf(vulnerabilities), false, false, false, acute, false, false, true,
+                Instant.now(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()).facts();
     }
 }

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.schakel.intake.AddressEntry;
-import nl.schakel.intake.Channel;
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.ReporterType;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalStatus;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.AddressEntry;
+import nl.schakel.signal.Channel;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.Vulnerability;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,11 +55,11 @@ class RoutingFactTests {
                 .doesNotContain(RoutingFact.LABOUR_MIGRANT_HOUSING, RoutingFact.MULTI_PROBLEM, RoutingFact.ACUTE);
     }
 
-    private static SignalView signal(Set<String> forms, Set<Vulnerability> flags, boolean acute,
+    private static SignalFacts signal(Set<String> forms, Set<Vulnerability> flags, boolean acute,
             List<PersonEntry> persons, List<AddressEntry> addresses) {
-        return new SignalView(SignalId.random(), "S-1", SignalStatus.RECEIVED, Channel.ONLINE_FORM, ReporterType.RESIDENT,
+        return new SignalDetail(SignalId.random(), "S-1", SignalStatus.RECEIVED, Channel.ONLINE_FORM, ReporterType.RESIDENT,
                 null, UUID.randomUUID(), "tekst", null, null, 1, Set.of(), null, forms, flags, false, false, false, acute,
-                false, false, true, false, Instant.now(), persons, addresses, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                false, false, true, Instant.now(), persons, addresses, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of()).facts();
     }
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.schakel.intake.AddressEntry;
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.ReporterType;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.AddressEntry;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.Vulnerability;
 import nl.schakel.testing.WebSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -12,7 +12,7 @@ import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.Meeting;
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -12,8 +12,8 @@ import nl.schakel.handling.ClassificationProposal;
 import nl.schakel.handling.ClassificationProposal.Contribution;
 import nl.schakel.handling.ClassificationProposal.Kind;
 import nl.schakel.handling.HandlingProperties;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.SignalFacts;
+import nl.schakel.signal.Vulnerability;
 
 /**
  * A transparent score over what a signal holds and how far its subjects stacked up. The weights are
@@ -34,7 +34,7 @@ public final class ProposalRules {
         this.properties = properties;
     }
 
-    public ClassificationProposal propose(SignalView signal, IndicatorCatalogue catalogue, int stackedSignals,
+    public ClassificationProposal propose(SignalFacts signal, IndicatorCatalogue catalogue, int stackedSignals,
             boolean escalated) {
         List<Contribution> contributions = new ArrayList<>();
         for (String code : signal.indicators()) {

@@ -3,11 +3,11 @@ package nl.schakel.handling.internal;
 import java.time.ZoneOffset;
 
 import nl.schakel.handling.TimelineKind;
-import nl.schakel.intake.SignalProgress;
-import nl.schakel.intake.SignalStatus;
 import nl.schakel.routing.ReferralChanged;
 import nl.schakel.routing.ReferralOverdue;
 import nl.schakel.routing.ReferralStatus;
+import nl.schakel.signal.SignalProgress;
+import nl.schakel.signal.SignalStatus;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +32,10 @@ class ReferralProgress {
                 event.partnerOrganisationId(), event.at().atOffset(ZoneOffset.UTC));
         if (event.status() == ReferralStatus.SENT) {
             // An acute signal can be routed straight from the workbench, before anyone opened it.
-            progress.advance(event.signalId(), SignalStatus.IN_TRIAGE, event.actorUserId());
-            progress.advance(event.signalId(), SignalStatus.ROUTED, event.actorUserId());
+            progress.advanceIfAllowed(event.signalId(), SignalStatus.IN_TRIAGE, event.actorUserId());
+            progress.advanceIfAllowed(event.signalId(), SignalStatus.ROUTED, event.actorUserId());
         } else if (event.status() == ReferralStatus.FEEDBACK_GIVEN) {
-            progress.advance(event.signalId(), SignalStatus.FEEDBACK_RECEIVED, null);
+            progress.advanceIfAllowed(event.signalId(), SignalStatus.FEEDBACK_RECEIVED, null);
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import nl.schakel.handling.OpenReferrals;
 import nl.schakel.handling.ReferralCounts;
-import nl.schakel.intake.SignalId;
 import nl.schakel.routing.Referrals;
+import nl.schakel.signal.SignalId;
 import org.springframework.stereotype.Component;
 
 /** The handling's view of the referrals: counts only, through the routing module's facade. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.schakel.handling.TimelineKind;
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

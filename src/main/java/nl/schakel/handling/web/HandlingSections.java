@@ -7,8 +7,8 @@ import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.Meeting;
 import nl.schakel.handling.SignalHandling;
-import nl.schakel.intake.SignalPageSection;
-import nl.schakel.intake.SignalView;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,7 +43,7 @@ final class HandlingSections {
         }
 
         @Override
-        public void populate(SchakelUser officer, SignalView signal, Model model) {
+        public void populate(SchakelUser officer, SignalDetail signal, Model model) {
             model.addAttribute("handling", handling.view(officer, signal));
             model.addAttribute("levels", ClassificationLevel.values());
             model.addAttribute("templates", FeedbackTemplate.values());
@@ -72,7 +72,7 @@ final class HandlingSections {
         }
 
         @Override
-        public void populate(SchakelUser officer, SignalView signal, Model model) {
+        public void populate(SchakelUser officer, SignalDetail signal, Model model) {
             // The top section already put the handling view in the model.
         }
     }

@@ -3,7 +3,7 @@ package nl.schakel.handling.web;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.handling.Workbench;
-import nl.schakel.intake.SignalFilter;
+import nl.schakel.signal.SignalFilter;
 import nl.schakel.stacking.ProposalsAwaitingReview;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

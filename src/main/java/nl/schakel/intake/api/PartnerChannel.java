@@ -1,7 +1,7 @@
 package nl.schakel.intake.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import nl.schakel.intake.Channel;
+import nl.schakel.signal.Channel;
 
 /** The channels through which a partner system may hand a signal over: not the public or internal form's. */
 @Schema(description = "How the partner received the signal.")

@@ -15,11 +15,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.schakel.access.ApiClient;
-import nl.schakel.intake.SignalId;
 import nl.schakel.intake.SignalIntake;
-import nl.schakel.intake.internal.SignalReader;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.Organisations;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalSummary;
+import nl.schakel.signal.Signals;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,14 +48,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class SignalApiController {
 
     private final SignalIntake intake;
-    private final SignalReader reader;
+    private final Signals signals;
     private final Organisations organisations;
     private final MessageSource messages;
 
-    SignalApiController(SignalIntake intake, SignalReader reader, Organisations organisations,
+    SignalApiController(SignalIntake intake, Signals signals, Organisations organisations,
             MessageSource messages) {
         this.intake = intake;
-        this.reader = reader;
+        this.signals = signals;
         this.organisations = organisations;
         this.messages = messages;
     }
@@ -97,7 +98,7 @@ class SignalApiController {
         String partner = organisations.find(new OrganisationId(client.organisationId())).orElseThrow().name();
         SignalId id = intake.receiveFromPartner(client, partner, request.channel().channel(),
                 request.signal().toForm());
-        var view = reader.byId(id).orElseThrow();
+        SignalSummary view = signals.summaries(List.of(id)).get(0);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new SignalCreated(id.value(), view.reference(), view.receivedAt()));
     }

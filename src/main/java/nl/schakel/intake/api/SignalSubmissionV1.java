@@ -10,15 +10,15 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.schakel.intake.AddressEntry;
-import nl.schakel.intake.OnlineEntry;
-import nl.schakel.intake.OrganisationEntry;
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.PhoneEntry;
-import nl.schakel.intake.ReporterType;
 import nl.schakel.intake.SignalForm;
-import nl.schakel.intake.VehicleEntry;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.AddressEntry;
+import nl.schakel.signal.OnlineEntry;
+import nl.schakel.signal.OrganisationEntry;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.PhoneEntry;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.VehicleEntry;
+import nl.schakel.signal.Vulnerability;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.schakel.intake.SignalId;
 import nl.schakel.sealing.Sealer;
+import nl.schakel.signal.SignalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

@@ -6,24 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.attachments.AttachmentContent;
-import nl.schakel.attachments.AttachmentId;
-import nl.schakel.intake.SignalDesk;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalPage;
+import nl.schakel.forms.ShownOnce;
+import nl.schakel.intake.ReporterContact;
 import nl.schakel.intake.internal.ReporterIdentity;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalPage;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,28 +24,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The designated officer's view of the signals their municipality received. */
+/**
+ * The designated officer and the reporter of a signal: messages, and revealing who reported. The signal page
+ * itself is the signal module's ({@code signal.web.SignalController}).
+ */
 @Controller
 @RequestMapping("/signalen")
 @PreAuthorize("hasRole('DESIGNATED_OFFICER')")
 class OfficerController {
 
-    private final SignalDesk desk;
+    private final ReporterContact contact;
     private final SignalPage page;
-
     private final ShownOnce shownOnce;
 
-    OfficerController(SignalDesk desk, SignalPage page, ShownOnce shownOnce) {
-        this.shownOnce = shownOnce;
-        this.desk = desk;
+    OfficerController(ReporterContact contact, SignalPage page, ShownOnce shownOnce) {
+        this.contact = contact;
         this.page = page;
-    }
-
-    @GetMapping("/{id}")
-    String signal(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
-        String view = page.show(officer, new SignalId(id), model);
-        shownOnce.reveal(model);
-        return view;
+        this.shownOnce = shownOnce;
     }
 
     @PostMapping("/{id}/bericht")
@@ -65,7 +53,7 @@ class OfficerController {
             model.addAttribute("messageProblem", text.isEmpty() ? "signal.message.required" : "signal.message.tooLong");
             return page.show(officer, new SignalId(id), model);
         }
-        if (!desk.messageReporter(officer, new SignalId(id), text)) {
+        if (!contact.messageReporter(officer, new SignalId(id), text)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("notice", "signal.message.sent");
@@ -88,24 +76,11 @@ class OfficerController {
             return page.show(officer, signal, model);
         }
         page.show(officer, signal, model);
-        Optional<ReporterIdentity> identity = desk.revealReporter(officer, signal, reason);
+        Optional<ReporterIdentity> identity = contact.revealReporter(officer, signal, reason);
         Map<String, Object> shown = new HashMap<>();
         shown.put("revealed", true);
         identity.ifPresent(reporter -> shown.put("reporter", reporter));
         shownOnce.hold(redirect, shown);
         return "redirect:/signalen/" + id;
-    }
-
-    @GetMapping("/{id}/bijlagen/{attachmentId}")
-    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
-            @PathVariable UUID attachmentId) {
-        AttachmentContent content = desk.attachment(officer, new SignalId(id), new AttachmentId(attachmentId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.info().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.info().filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.bytes());
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 
 import nl.schakel.attachments.Upload;
 import nl.schakel.catalogue.IndicatorCatalogues;
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.ReporterType;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
-import nl.schakel.intake.Vulnerability;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.Vulnerability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.stereotype.Component;

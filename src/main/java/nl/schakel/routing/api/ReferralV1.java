@@ -9,13 +9,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.Vulnerability;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.PartnerReferral;
 import nl.schakel.routing.ReferralStatus;
 import nl.schakel.routing.SharedPart;
 import nl.schakel.routing.SharedReferral;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.Vulnerability;
 import org.jspecify.annotations.Nullable;
 
 /**

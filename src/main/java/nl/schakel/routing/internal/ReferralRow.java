@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.schakel.intake.SignalId;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralStatus;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 
 /** A referral as stored. */

@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.schakel.intake.SignalId;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralStatus;
 import nl.schakel.routing.ReferralSummary;
 import nl.schakel.routing.ReferralTally;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

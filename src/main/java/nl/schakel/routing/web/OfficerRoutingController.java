@@ -10,9 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.schakel.forms.ShownOnce;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalId;
+import nl.schakel.forms.ShownOnce;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.Recommendation;
 import nl.schakel.routing.ReferralId;
@@ -23,6 +22,7 @@ import nl.schakel.routing.ReferralTransitionRefusedException;
 import nl.schakel.routing.Referrals;
 import nl.schakel.routing.SentReferral;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

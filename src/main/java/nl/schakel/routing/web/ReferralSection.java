@@ -1,9 +1,9 @@
 package nl.schakel.routing.web;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalPageSection;
-import nl.schakel.intake.SignalView;
 import nl.schakel.routing.Referrals;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -33,7 +33,7 @@ class ReferralSection implements SignalPageSection {
     }
 
     @Override
-    public void populate(SchakelUser officer, SignalView signal, Model model) {
+    public void populate(SchakelUser officer, SignalDetail signal, Model model) {
         model.addAttribute("referrals", referrals.forSignal(officer, signal.id()));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.schakel.intake.Signals;
+import nl.schakel.signal.Signals;
 import nl.schakel.stacking.EscalatedLink;
 import nl.schakel.stacking.EscalationProperties;
 import nl.schakel.stacking.StackEscalated;

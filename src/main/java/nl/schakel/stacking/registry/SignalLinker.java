@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.schakel.intake.PersonEntry;
-import nl.schakel.intake.SignalId;
-import nl.schakel.intake.SignalReceived;
-import nl.schakel.intake.SignalView;
-import nl.schakel.intake.Signals;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalReceived;
+import nl.schakel.signal.SignalSubjects;
+import nl.schakel.signal.Signals;
 import nl.schakel.stacking.MatchThresholds;
 import nl.schakel.stacking.Normalise;
-import nl.schakel.stacking.SharedContext;
 import nl.schakel.stacking.Sex;
+import nl.schakel.stacking.SharedContext;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,8 +44,8 @@ class SignalLinker {
 
     @ApplicationModuleListener
     void on(SignalReceived event) {
-        SignalView signal = signals.forProcessing(event.signalId()).orElseThrow();
-        UUID region = signals.regionOf(event.signalId()).orElseThrow();
+        SignalSubjects signal = signals.subjects(event.signalId()).orElseThrow();
+        UUID region = signal.regionId();
         UUID id = signal.id().value();
         Map<SharedContext, Set<String>> exact = linkExact(region, signal);
         LocalDate observedOn = signal.receivedAt().atZone(AMSTERDAM).toLocalDate();
@@ -56,7 +56,7 @@ class SignalLinker {
     }
 
     /** Links the exact subjects; returns their identities per kind that persons can share. */
-    private Map<SharedContext, Set<String>> linkExact(UUID region, SignalView signal) {
+    private Map<SharedContext, Set<String>> linkExact(UUID region, SignalSubjects signal) {
         UUID id = signal.id().value();
         Map<SharedContext, Set<String>> shared = new HashMap<>();
         signal.phones().forEach(p -> Normalise.phone(p.number()).ifPresent(e164 -> {
@@ -106,7 +106,7 @@ class SignalLinker {
         };
     }
 
-    private static String label(nl.schakel.intake.AddressEntry a) {
+    private static String label(nl.schakel.signal.AddressEntry a) {
         List<String> parts = new ArrayList<>();
         for (String part : new String[] {a.street(), a.houseNumber(), a.postcode(), a.city()}) {
             if (part != null && !part.isBlank()) {

@@ -3,7 +3,7 @@ package nl.schakel.stacking.web;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalId;
+import nl.schakel.signal.SignalId;
 import nl.schakel.stacking.Stacks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

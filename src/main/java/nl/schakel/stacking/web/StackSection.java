@@ -1,8 +1,8 @@
 package nl.schakel.stacking.web;
 
 import nl.schakel.access.SchakelUser;
-import nl.schakel.intake.SignalPageSection;
-import nl.schakel.intake.SignalView;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
 import nl.schakel.stacking.Stacks;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,7 +33,7 @@ class StackSection implements SignalPageSection {
     }
 
     @Override
-    public void populate(SchakelUser officer, SignalView signal, Model model) {
+    public void populate(SchakelUser officer, SignalDetail signal, Model model) {
         model.addAttribute("stackLines", stacks.forSignal(officer, signal.id())
                 .map(nl.schakel.stacking.StackView::lines).orElse(java.util.List.of()));
         model.addAttribute("stackProposals", stacks.proposals(officer, signal.id()).size());

@@ -1,0 +1,58 @@
+package nl.schakel.intake.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.schakel.sealing.Sealer;
+import nl.schakel.signal.SignalId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How reporters follow up their signals (receipt code or account), and their sealed identities. */
+@Component
+public class FollowUps {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Sealer sealer;
+
+    FollowUps(JdbcClient jdbc, JsonMapper json, Sealer sealer) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.sealer = sealer;
+    }
+
+    public void sealIdentity(SignalId id, ReporterIdentity identity) {
+        byte[] sealed = sealer.seal(json.writeValueAsBytes(identity), ReporterIdentities.context(id));
+        jdbc.sql("insert into reporter_identity (signal_id, sealed) values (?, ?)").params(id.value(), sealed).update();
+    }
+
+    /** Whether the reporter's identity was kept (sealed) with the signal. */
+    public boolean identitySealed(SignalId id) {
+        return jdbc.sql("select exists (select 1 from reporter_identity where signal_id = ?)").param(id.value())
+                .query(Boolean.class).single();
+    }
+
+    public void byReceipt(SignalId id, String normalisedCode, String slowHash) {
+        jdbc.sql("insert into signal_follow_up (signal_id, receipt_selector, receipt_hash) values (?, ?, ?)")
+                .params(id.value(), ReceiptCodes.selector(normalisedCode), slowHash).update();
+    }
+
+    public void byAccount(SignalId id, UUID accountId) {
+        jdbc.sql("insert into signal_follow_up (signal_id, reporter_account_id) values (?, ?)")
+                .params(id.value(), accountId).update();
+    }
+
+    /** The signals a logged-in professional reported themselves. */
+    public List<SignalId> reportedBy(UUID accountId) {
+        return jdbc.sql("select signal_id from signal_follow_up where reporter_account_id = ?").param(accountId)
+                .query(UUID.class).list().stream().map(SignalId::new).toList();
+    }
+
+    /** Whether this account reported the signal, without reading what it holds. */
+    public boolean isReportedBy(UUID accountId, SignalId id) {
+        return jdbc.sql("select exists (select 1 from signal_follow_up where signal_id = ? and reporter_account_id = ?)")
+                .params(id.value(), accountId).query(Boolean.class).single();
+    }
+}

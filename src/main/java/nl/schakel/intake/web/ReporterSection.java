@@ -1,0 +1,43 @@
+package nl.schakel.intake.web;
+
+import nl.schakel.access.SchakelUser;
+import nl.schakel.intake.internal.Conversation;
+import nl.schakel.intake.internal.FollowUps;
+import nl.schakel.signal.SignalDetail;
+import nl.schakel.signal.SignalPageSection;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Intake's part of the officer's signal page: whether who reported is sealed with it, and the conversation. */
+@Component
+class ReporterSection implements SignalPageSection {
+
+    private final FollowUps followUps;
+    private final Conversation conversation;
+
+    ReporterSection(FollowUps followUps, Conversation conversation) {
+        this.followUps = followUps;
+        this.conversation = conversation;
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.ASIDE;
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public String fragment() {
+        return "intake/officer :: reporter";
+    }
+
+    @Override
+    public void populate(SchakelUser officer, SignalDetail signal, Model model) {
+        model.addAttribute("identitySealed", followUps.identitySealed(signal.id()));
+        model.addAttribute("messages", conversation.messages(signal.id()));
+    }
+}

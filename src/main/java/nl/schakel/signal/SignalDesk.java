@@ -1,0 +1,108 @@
+package nl.schakel.signal;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.schakel.access.Role;
+import nl.schakel.access.SchakelUser;
+import nl.schakel.attachments.AttachmentContent;
+import nl.schakel.attachments.AttachmentId;
+import nl.schakel.attachments.Attachments;
+import nl.schakel.audit.AuditEvent;
+import nl.schakel.audit.AuditTrail;
+import nl.schakel.signal.internal.SignalReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the receiving designated officer sees of signals: the search, one signal, its attachments. Only
+ * designated officers of the receiving organisation get anything; for everyone else a signal does not
+ * exist. Every look is audited. (Talking with the reporter is intake's: {@code intake.ReporterContact}.)
+ */
+@Service
+public class SignalDesk {
+
+    private static final String PURPOSE = "SIGNAL_HANDLING";
+
+    private final SignalReader reader;
+    private final Attachments attachments;
+    private final AuditTrail audit;
+    private final SignalProgress progress;
+
+    SignalDesk(SignalReader reader, Attachments attachments, AuditTrail audit, SignalProgress progress) {
+        this.reader = reader;
+        this.attachments = attachments;
+        this.audit = audit;
+        this.progress = progress;
+    }
+
+    /**
+     * The organisation's signals that match the filter, acute and newest first; the search is audited.
+     *
+     * @param finished the finished signals (closed, merged, withdrawn) instead of those still on the route
+     */
+    public List<SignalSummary> search(SchakelUser officer, SignalFilter filter, boolean finished) {
+        if (!officer.hasRole(Role.DESIGNATED_OFFICER)) {
+            return List.of();
+        }
+        audit.record(new AuditEvent(filter.isEmpty() ? "SIGNAL_LIST_VIEWED" : "SIGNAL_SEARCHED", "SIGNAL", null,
+                PURPOSE, nl.schakel.audit.Outcome.SUCCESS));
+        return reader.receivedBy(officer.organisationId(), filter, finished);
+    }
+
+    /** How many of the organisation's signals match; a number, nothing about anyone. */
+    public int count(SchakelUser officer, SignalFilter filter, boolean finished) {
+        return officer.hasRole(Role.DESIGNATED_OFFICER) ? reader.countReceivedBy(officer.organisationId(), filter,
+                finished) : 0;
+    }
+
+    /** Opens a signal; the first opening starts the triage (route step 2). */
+    @Transactional
+    public Optional<SignalDetail> open(SchakelUser officer, SignalId id) {
+        Optional<SignalDetail> signal = find(officer, id);
+        if (signal.isEmpty()) {
+            audit.record(denied("SIGNAL_VIEWED", id));
+            return signal;
+        }
+        audit.record(AuditEvent.success("SIGNAL_VIEWED", "SIGNAL", id, PURPOSE));
+        if (signal.get().status() == SignalStatus.RECEIVED
+                && progress.advanceIfAllowed(id, SignalStatus.IN_TRIAGE, officer.userId())) {
+            return find(officer, id);
+        }
+        return signal;
+    }
+
+    public Optional<AttachmentContent> attachment(SchakelUser officer, SignalId id, AttachmentId attachment) {
+        if (!mayHandle(officer, id)) {
+            audit.record(denied("ATTACHMENT_DOWNLOADED", id));
+            return Optional.empty();
+        }
+        try {
+            AttachmentContent content = attachments.read(attachment, SignalReader.ATTACHMENT_OWNER, id.value());
+            audit.record(AuditEvent.success("ATTACHMENT_DOWNLOADED", "ATTACHMENT", attachment, PURPOSE));
+            return Optional.of(content);
+        } catch (java.util.NoSuchElementException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The one rule: a designated officer of the receiving organisation. (Also behind {@link Signals#visibleTo}.) */
+    static boolean mayHandle(SchakelUser officer, SignalId id, SignalReader reader) {
+        return officer.hasRole(Role.DESIGNATED_OFFICER) && reader.isReceivedBy(officer.organisationId(), id);
+    }
+
+    private boolean mayHandle(SchakelUser officer, SignalId id) {
+        return mayHandle(officer, id, reader);
+    }
+
+    private Optional<SignalDetail> find(SchakelUser officer, SignalId id) {
+        if (!officer.hasRole(Role.DESIGNATED_OFFICER)) {
+            return Optional.empty();
+        }
+        return reader.receivedBy(officer.organisationId(), id);
+    }
+
+    private static AuditEvent denied(String action, SignalId id) {
+        return new AuditEvent(action, "SIGNAL", id.toString(), PURPOSE, nl.schakel.audit.Outcome.DENIED);
+    }
+}
