@@ -7,8 +7,8 @@ import nl.schakel.stacking.Evidence.Outcome;
 
 /**
  * Birth compared once, with the best information both sides have: date of birth against date of birth in levels
- * (exact, day and month swapped, a year typo, one digit off or two digits transposed, the year only, years near or
- * far apart), else a date of birth against a stated age, else two stated ages (issue 11: comparison levels).
+ * (exact, day and month swapped, a year typo with day and month equal, one digit off or two digits transposed in
+ * day or month, the year only, years near or far apart), else a date of birth against a stated age, else two stated ages (issue 11: comparison levels).
  */
 final class Births {
 
@@ -43,7 +43,8 @@ final class Births {
             return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_DAY_MONTH_SWAPPED,
                     "DATE_OF_BIRTH_DAY_MONTH_SWAPPED");
         }
-        if (oneDigitOffOrTransposed(a.toString(), b.toString())) {
+        // Within the birth year only: a year one digit off is a namesake born years apart as often as a typo.
+        if (years == 0 && oneDigitOffOrTransposed(a.toString(), b.toString())) {
             return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_ONE_DIGIT, "DATE_OF_BIRTH_ONE_DIGIT");
         }
         if (years == 0) {
