@@ -54,6 +54,9 @@ public final class PersonMatcher {
             evidence.add(new Evidence(Field.DECISION_RULE, Outcome.DISAGREE, 0,
                     disagreement.field() + "_DISAGREES_NO_LINK"));
             decision = MatchScore.Decision.PROPOSE;
+        } else if (decision == MatchScore.Decision.LINK && Births.nearMissDecides(evidence, total, thresholds)) {
+            evidence.add(new Evidence(Field.DECISION_RULE, Outcome.PARTIAL, 0, "BIRTH_NEAR_MISS_NO_LINK"));
+            decision = MatchScore.Decision.PROPOSE;
         }
         return new MatchScore(total, Collections.unmodifiableList(evidence), decision);
     }
