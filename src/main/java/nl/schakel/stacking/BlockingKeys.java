@@ -47,12 +47,49 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
      * {@link #FREQUENT} persons and the key {@code ifFrequent} (if any) holds at least as many: a broad key is
      * used while it is small, its refinements once it is large, and a narrow enough key always.
      */
-    public record LookupKey(String key, @Nullable String unlessFrequent, @Nullable String ifFrequent) {
+    public record LookupKey(String key, @Nullable String unlessFrequent, @Nullable String ifFrequent, Pass pass) {
+
+        public LookupKey(String key, @Nullable String unlessFrequent, @Nullable String ifFrequent) {
+            this(key, unlessFrequent, ifFrequent, Pass.of(key));
+        }
 
         /** Whether to search by this key, given how many persons a key holds (it may stop counting at FREQUENT). */
         public boolean used(ToIntFunction<String> persons) {
             return (unlessFrequent == null || persons.applyAsInt(unlessFrequent) < FREQUENT)
                     && (ifFrequent == null || persons.applyAsInt(ifFrequent) >= FREQUENT);
+        }
+    }
+
+    /**
+     * The blocking passes whose union retrieves the candidates (issue 11), each selective and each with a cap on
+     * hot keys; pair completeness is reported per pass by the benchmark.
+     */
+    public enum Pass {
+        /** Phonetic surname with birth year ±2, refined by initial when frequent, or by date of birth. */
+        SURNAME_AND_BIRTH,
+        /** The exact date of birth with the given name's group: finds a surname with a typo. */
+        BIRTH_DATE_AND_GIVEN_NAME,
+        /** The given name's group with the birth year ±2 (while the key is small): a surname missing or misspelt. */
+        GIVEN_NAME_AND_YEAR,
+        /** Given name and surname swapped: the first given name searched as a surname. */
+        SWAPPED_NAMES,
+        /** The same phone number (not generic). */
+        PHONE,
+        /** The same address: postcode and number, or street, number and place (not generic). */
+        ADDRESS;
+
+        /** The pass a key belongs to, by its prefix. */
+        public static Pass of(String key) {
+            if (key.startsWith("dgn:")) {
+                return BIRTH_DATE_AND_GIVEN_NAME;
+            }
+            if (key.startsWith("gn")) {
+                return GIVEN_NAME_AND_YEAR;
+            }
+            if (key.startsWith("tel:")) {
+                return PHONE;
+            }
+            return key.startsWith("adr:") ? ADDRESS : SURNAME_AND_BIRTH;
         }
     }
 
@@ -98,8 +135,9 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
             } else {
                 refinable(lookup, surname, initials);
             }
-        } else if (given != null && given.length() > 1 && yearKnown) {
-            // A first name alone is too common to search by without a year.
+        }
+        if (given != null && given.length() > 1 && !NameParser.PARTICLES.contains(given) && yearKnown) {
+            // A first name is too common to search by without a year; with one, only while the key is small.
             String canonical = GivenNames.canonical(given);
             for (int year = years[0]; year <= years[1]; year++) {
                 index.add("gny:" + canonical + ":" + year);
@@ -111,9 +149,31 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
                 index.add("gnd:" + canonical + ":" + person.dateOfBirth());
                 lookup.add(new LookupKey("gnd:" + canonical + ":" + person.dateOfBirth(), null,
                         "gny:" + canonical + ":" + years[1]));
+                if (phonetic != null) {
+                    // Searched with a surname too: the date of birth and given name find a misspelt surname.
+                    index.add("dgn:" + person.dateOfBirth() + ":" + canonical);
+                    lookup.add(new LookupKey("dgn:" + person.dateOfBirth() + ":" + canonical, null, null));
+                }
             }
+            swapped(lookup, name, years);
         }
         return new BlockingKeys(index, lookup);
+    }
+
+    /** The first given name searched as a surname, within the years, while such a key is small. */
+    private static void swapped(List<LookupKey> lookup, @Nullable NormalisedName name, int[] years) {
+        String surname = name == null ? null : name.surnameKey();
+        if (surname == null || name.firstGivenName() == null) {
+            return;
+        }
+        List<String> codes = SurnamePhonetics.encode(name.firstGivenName());
+        if (codes.isEmpty() || codes.get(0).equals(name.primaryPhonetic())) {
+            return;
+        }
+        for (int year = years[0] - YEARS_APART; year <= years[1] + YEARS_APART; year++) {
+            String key = "sny:" + codes.get(0) + ":" + year;
+            lookup.add(new LookupKey(key, key, null, Pass.SWAPPED_NAMES));
+        }
     }
 
     /** A broad key, searched while it is small, else by its refinements by initial (when there are any). */

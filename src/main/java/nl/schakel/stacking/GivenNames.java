@@ -1,5 +1,11 @@
 package nl.schakel.stacking;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,45 +13,18 @@ import java.util.Optional;
 
 /**
  * Groups of given names that refer to the same name: spelling variants of transliterated names, Dutch formal
- * names and their call names (roepnamen), and common diminutives. A small table of frequent names in the Dutch
- * context and in signals; a name outside it simply has no group.
+ * names and their call names (roepnamen), and common diminutives. The groups are data (issue 11), the versioned
+ * file {@code stacking/name-variants.csv} on the class path, read once; a name outside it simply has no group.
+ * Used by retrieval ({@link BlockingKeys}, by the group's first name) and by scoring ({@link PersonMatcher}).
  */
 final class GivenNames {
 
-    private static final List<List<String>> GROUPS = List.of(
-            List.of("mohamed", "mohammed", "muhammad", "mohammad", "muhammed", "mohamad", "mohamet", "mehmet",
-                    "mhamed", "mo"),
-            List.of("ahmed", "ahmad", "ahmet", "achmed", "ahmat"),
-            List.of("johannes", "jan", "hans", "johan", "joop", "hannes", "jo", "john"),
-            List.of("hendrik", "henk", "henri", "henry", "hein"),
-            List.of("cornelis", "kees", "cor", "cees"),
-            List.of("jacobus", "jacob", "jakob", "jaap", "koos", "jacques"),
-            List.of("pieter", "piet", "peter", "petrus"),
-            List.of("willem", "wim", "willy", "william", "wil"),
-            List.of("gerrit", "gert", "gerard", "geert", "gerardus"),
-            List.of("youssef", "yousef", "yusuf", "youssouf", "joesoef", "jusuf", "yosef"),
-            List.of("mustafa", "mustapha", "moustafa", "mustafah", "mostafa"),
-            List.of("hassan", "hasan", "hassane"),
-            List.of("hussein", "husein", "hussain", "hoessein", "huseyin"),
-            List.of("ibrahim", "ebrahim", "brahim", "ibrahima"),
-            List.of("abdullah", "abdallah", "abdellah", "abdulla"),
-            List.of("omar", "umar", "omer", "oumar"),
-            List.of("said", "saeed", "saied", "sayed"),
-            List.of("rachid", "rashid", "rasheed", "rachied"),
-            List.of("karim", "kareem", "karime"),
-            List.of("fatima", "fatma", "fadma", "fatimah"),
-            List.of("khadija", "khadidja", "hadija", "chadija", "khadijah"),
-            List.of("aisha", "aicha", "aischa", "ayse", "aysha", "ayesha"),
-            List.of("maria", "marie", "mia", "mieke", "ria", "marja", "mariya"),
-            List.of("elisabeth", "elizabeth", "liesbeth", "els", "betty", "bep", "elizaveta", "lisa"),
-            List.of("catharina", "katharina", "katarina", "catarina", "ekaterina", "katerina", "katja", "trijntje"),
-            List.of("alexander", "aleksander", "aleksandr", "oleksandr", "sander", "alex", "sascha", "sasha"),
-            List.of("natalia", "natalja", "nataliya", "natalya", "natasha", "natasja", "natascha"),
-            List.of("andrei", "andrej", "andrey", "andriy", "andrzej", "andrii"),
-            List.of("aleksei", "alexei", "alexey", "aleksey", "oleksii", "oleksiy"),
-            List.of("mikhail", "mihail", "michail", "mihai", "michael", "michiel", "mykhailo"),
-            List.of("ioana", "ana", "anna", "anne", "anja", "annie"),
-            List.of("gheorghe", "georgi", "georgiy", "george", "jurgen", "joris"));
+    private static final String TABLE = "/stacking/name-variants.csv";
+
+    private static final List<List<String>> GROUPS = new ArrayList<>();
+
+    /** The version of the table in use, as its file says. */
+    static final int VERSION = load(GROUPS);
 
     private static final Map<String, Integer> GROUP_OF = index();
 
@@ -65,6 +44,32 @@ final class GivenNames {
     /** The first name of the group, the key candidates are retrieved by; the name itself outside the table. */
     static String canonical(String foldedName) {
         return group(foldedName).map(i -> GROUPS.get(i).get(0)).orElse(foldedName);
+    }
+
+    private static int load(List<List<String>> groups) {
+        int version = 0;
+        try (InputStream in = GivenNames.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("The name variants " + TABLE + " are missing");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String content = line.strip();
+                if (content.startsWith("version=")) {
+                    version = Integer.parseInt(content.substring("version=".length()));
+                } else if (!content.isEmpty() && !content.startsWith("#")) {
+                    groups.add(Arrays.stream(content.split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                            .toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return version;
+    }
+
+    /** The groups as read, each with its key first. */
+    static List<List<String>> groups() {
+        return List.copyOf(GROUPS);
     }
 
     private static Map<String, Integer> index() {

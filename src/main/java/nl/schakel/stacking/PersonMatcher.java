@@ -1,6 +1,5 @@
 package nl.schakel.stacking;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class PersonMatcher {
 
     public MatchScore compare(NormalisedPerson a, NormalisedPerson b, Set<SharedContext> shared) {
         List<Evidence> evidence = new ArrayList<>(names(a.name(), b.name()));
-        evidence.add(birth(a, b));
+        evidence.add(Births.compare(a, b));
         evidence.add(sex(a.sex(), b.sex()));
         evidence.add(nationality(a.nationality(), b.nationality()));
         evidence.addAll(sharedContext(shared));
@@ -54,6 +53,9 @@ public final class PersonMatcher {
             // person decides, never the matcher.
             evidence.add(new Evidence(Field.DECISION_RULE, Outcome.DISAGREE, 0,
                     disagreement.field() + "_DISAGREES_NO_LINK"));
+            decision = MatchScore.Decision.PROPOSE;
+        } else if (decision == MatchScore.Decision.LINK && Births.nearMissDecides(evidence, total, thresholds)) {
+            evidence.add(new Evidence(Field.DECISION_RULE, Outcome.PARTIAL, 0, "BIRTH_NEAR_MISS_NO_LINK"));
             decision = MatchScore.Decision.PROPOSE;
         }
         return new MatchScore(total, Collections.unmodifiableList(evidence), decision);
@@ -190,66 +192,6 @@ public final class PersonMatcher {
                 ? of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_INITIAL_AGREE, "GIVEN_NAME_INITIAL_AGREE")
                 : of(Field.GIVEN_NAME, Outcome.DISAGREE, Weights.GIVEN_NAME_INITIAL_DISAGREE,
                         "GIVEN_NAME_INITIAL_DISAGREE");
-    }
-
-    private static Evidence birth(NormalisedPerson a, NormalisedPerson b) {
-        if (a.dateOfBirth() != null && b.dateOfBirth() != null) {
-            return datesOfBirth(a.dateOfBirth(), b.dateOfBirth());
-        }
-        if (a.dateOfBirth() != null && b.age() != null) {
-            return dateOfBirthAndAge(a, b);
-        }
-        if (b.dateOfBirth() != null && a.age() != null) {
-            return dateOfBirthAndAge(b, a);
-        }
-        if (a.age() != null && b.age() != null) {
-            return ages(a, b);
-        }
-        return Evidence.missing(Field.BIRTH);
-    }
-
-    private static Evidence datesOfBirth(LocalDate a, LocalDate b) {
-        int years = Math.abs(a.getYear() - b.getYear());
-        if (a.equals(b)) {
-            return of(Field.BIRTH, Outcome.AGREE, Weights.DATE_OF_BIRTH_AGREE, "DATE_OF_BIRTH_AGREE");
-        }
-        if (years == 1 && a.getMonth() == b.getMonth() && a.getDayOfMonth() == b.getDayOfMonth()) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_YEAR_TYPO, "DATE_OF_BIRTH_YEAR_TYPO");
-        }
-        if (years == 0) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.BIRTH_YEAR_AGREE, "BIRTH_YEAR_AGREE");
-        }
-        if (years <= 2) {
-            return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_NEAR, "BIRTH_YEAR_NEAR");
-        }
-        return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_DISAGREE, "BIRTH_YEAR_DISAGREE");
-    }
-
-    /** The stated age is compared with the age the date of birth gives on the date of that signal. */
-    private static Evidence dateOfBirthAndAge(NormalisedPerson withDate, NormalisedPerson withAge) {
-        int difference = Math.abs(withDate.ageOn(withAge.observedOn()) - withAge.age());
-        if (difference <= 2) {
-            return of(Field.BIRTH, Outcome.AGREE, Weights.AGE_CONSISTENT_WITH_BIRTH_YEAR,
-                    "AGE_CONSISTENT_WITH_BIRTH_YEAR");
-        }
-        if (difference <= 5) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR,
-                    "AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR");
-        }
-        return of(Field.BIRTH, Outcome.DISAGREE, Weights.AGE_INCONSISTENT_WITH_BIRTH_YEAR,
-                "AGE_INCONSISTENT_WITH_BIRTH_YEAR");
-    }
-
-    /** Two stated ages, possibly years apart, are compared through the birth years they imply. */
-    private static Evidence ages(NormalisedPerson a, NormalisedPerson b) {
-        int difference = Math.abs(a.birthYear() - b.birthYear());
-        if (difference <= 2) {
-            return of(Field.BIRTH, Outcome.AGREE, Weights.AGE_CONSISTENT, "AGE_CONSISTENT");
-        }
-        if (difference <= 5) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.AGE_ROUGHLY_CONSISTENT, "AGE_ROUGHLY_CONSISTENT");
-        }
-        return of(Field.BIRTH, Outcome.DISAGREE, Weights.AGE_DISAGREE, "AGE_DISAGREE");
     }
 
     private static Evidence sex(@Nullable Sex a, @Nullable Sex b) {

@@ -19,9 +19,12 @@ public record StackView(List<Line> lines) {
      *                        (mentions from before V17_1): never another signal's description
      * @param possiblyKnownBy the organisations to contact because the subject may be a person they know: a
      *                        proposed link the viewer may not see (names only, no score or evidence)
+     * @param generic         a phone number, address or online identity shared by so many persons that it no
+     *                        longer links persons (see {@code SubjectRegistry.GENERIC_AFTER})
      */
     public record Line(UUID subjectId, String kind, @Nullable String label, String outcome, List<OwnSignal> own,
-            List<HitNotice> elsewhere, List<String> possiblyKnownBy, @Nullable Escalated escalated) {
+            List<HitNotice> elsewhere, List<String> possiblyKnownBy, @Nullable Escalated escalated,
+            boolean generic) {
 
         /** Whether nothing but this signal is known about the subject, as far as the viewer may know. */
         public boolean onlyThis() {
@@ -29,9 +32,22 @@ public record StackView(List<Line> lines) {
         }
     }
 
-    /** Why the officers were told about this subject: its signals crossed the threshold. */
+    /**
+     * Why the officers were told about this subject: its signals crossed the threshold (issue 11: counting the
+     * signals about persons probably the same, marked as such, for review).
+     *
+     * @param own              the counted (or no longer counted) signals the viewer's organisation holds
+     * @param elsewhere        how many counted signals other organisations hold (never which)
+     * @param removedElsewhere how many signals of other organisations no longer count
+     * @param holds            whether the counts still reach the threshold after what was reviewed since
+     */
     public record Escalated(int signals, int reporters, int organisations, double score,
-            java.time.Instant at) {
+            java.time.Instant at, List<EscalatedSignal> own, int elsewhere, int removedElsewhere, boolean toReview,
+            boolean holds) {
+    }
+
+    /** A signal of the viewer's own organisation an escalation counts (or counted), with how it is linked. */
+    public record EscalatedSignal(UUID signalId, String reference, EscalatedLink link, boolean thisSignal) {
     }
 
     /** Another signal of the viewer's own organisation. */

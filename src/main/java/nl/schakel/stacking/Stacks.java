@@ -151,7 +151,30 @@ public class Stacks {
                 sight.elsewhere().entrySet().stream().map(e -> new StackView.HitNotice(e.getKey(), e.getValue()))
                         .toList(),
                 List.copyOf(possiblyKnownBy),
-                escalation.explanation(mention.subjectId()).map(x -> new StackView.Escalated(x.signals(),
-                        x.reporters(), x.organisations(), x.score(), x.escalatedAt())).orElse(null));
+                escalation.explanation(mention.subjectId(), id.value())
+                        .map(x -> escalated(officer, id, x)).orElse(null),
+                !"PERSON".equals(mention.kind()) && registry.generic(mention.subjectId()));
+    }
+
+    /** An escalation through the lens: the viewer's own signals by reference, others' only as a count. */
+    private StackView.Escalated escalated(SchakelUser officer, SignalId id, Escalation.Explanation explanation) {
+        List<StackView.EscalatedSignal> own = new java.util.ArrayList<>();
+        int elsewhere = 0;
+        int removedElsewhere = 0;
+        for (Signals.Holder holder : signals.holders(explanation.links().keySet())) {
+            EscalatedLink link = explanation.links().get(holder.id().value());
+            if (holder.receivingOrganisationId().equals(officer.organisationId())) {
+                own.add(new StackView.EscalatedSignal(holder.id().value(), holder.reference(), link,
+                        holder.id().equals(id)));
+            } else if (link.counts()) {
+                elsewhere++;
+            } else {
+                removedElsewhere++;
+            }
+        }
+        own.sort(java.util.Comparator.comparing(StackView.EscalatedSignal::reference));
+        return new StackView.Escalated(explanation.signals(), explanation.reporters(), explanation.organisations(),
+                explanation.score(), explanation.escalatedAt(), List.copyOf(own), elsewhere, removedElsewhere,
+                explanation.toReview(), explanation.holds());
     }
 }

@@ -40,6 +40,10 @@ final class Weights {
     // Date of birth against date of birth: 1 in 365 × 50 by chance; far-apart years almost never the same person.
     static final Level DATE_OF_BIRTH_AGREE = new Level(0.93, 1.0 / (365.25 * 50));
     static final Level DATE_OF_BIRTH_YEAR_TYPO = new Level(0.015, 2.0 / (365.25 * 50));
+    // Day and month swapped (a date written the American way): 1 date in 18,000 by chance.
+    static final Level DATE_OF_BIRTH_DAY_MONTH_SWAPPED = new Level(0.005, 1.0 / (365.25 * 50));
+    // One digit off or two adjacent digits swapped: some 40 valid dates are that close to any date by chance.
+    static final Level DATE_OF_BIRTH_ONE_DIGIT = new Level(0.02, 40.0 / (365.25 * 50));
     static final Level BIRTH_YEAR_AGREE = new Level(0.04, 0.02);
     static final Level BIRTH_YEAR_NEAR = new Level(0.012, 0.08);
     static final Level BIRTH_YEAR_DISAGREE = new Level(0.003, 0.90);

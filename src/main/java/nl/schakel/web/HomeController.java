@@ -7,6 +7,7 @@ import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.notifications.Notice;
 import nl.schakel.notifications.Notices;
+import nl.schakel.stacking.ProposalsAwaitingReview;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,12 @@ class HomeController {
 
     private final Navigation navigation;
     private final Notices notices;
+    private final ProposalsAwaitingReview proposals;
 
-    HomeController(Navigation navigation, Notices notices) {
+    HomeController(Navigation navigation, Notices notices, ProposalsAwaitingReview proposals) {
         this.navigation = navigation;
         this.notices = notices;
+        this.proposals = proposals;
     }
 
     @GetMapping("/")
@@ -34,6 +37,7 @@ class HomeController {
         model.addAttribute("roles", roles);
         model.addAttribute("tiles", tiles);
         model.addAttribute("notices", notices.unread(user.userId()));
+        model.addAttribute("proposalsAwaitingReview", proposals.count(user));
         return "home";
     }
 

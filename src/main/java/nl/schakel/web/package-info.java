@@ -2,7 +2,7 @@
  * The thin web shell: layout, navigation, start page, login page, language choice and error pages.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"access", "notifications", "audit"})
+@ApplicationModule(allowedDependencies = {"access", "notifications", "audit", "stacking"})
 package nl.schakel.web;
 
 import org.jspecify.annotations.NullMarked;

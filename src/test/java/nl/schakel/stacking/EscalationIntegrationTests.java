@@ -77,15 +77,7 @@ class EscalationIntegrationTests {
     }
 
     private void awaitLinked(UUID... signals) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
-            for (UUID signal : signals) {
-                if (jdbc.sql("select count(*) from subject_mention where signal_id = ?").param(signal)
-                        .query(Integer.class).single() == 0) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        StackTestSupport.awaitLinked(jdbc, signals);
     }
 
     private int escalations(String phone) {

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.schakel.stacking.registry.Review;
 import nl.schakel.testing.SchakelIntegrationTest;
@@ -22,8 +20,6 @@ import static org.awaitility.Awaitility.await;
 /** The officer sees proposed links with their reasons, confirms (merge) or rejects them, and can split again. */
 @SchakelIntegrationTest
 class ReviewIntegrationTests {
-
-    private static final Pattern ACTION = Pattern.compile("action=\"(/signalen/[^\"]+/(bevestigen|afwijzen|splitsen))\"");
 
     @LocalServerPort
     int port;
@@ -150,22 +146,10 @@ class ReviewIntegrationTests {
     }
 
     private static String action(String page, String verb) {
-        Matcher matcher = ACTION.matcher(page);
-        while (matcher.find()) {
-            if (matcher.group(2).equals(verb)) {
-                return matcher.group(1);
-            }
-        }
-        throw new AssertionError("no " + verb + " button on the page");
+        return StackTestSupport.action(page, verb);
     }
 
     private static String surname() {
-        String letters = "bdfklmnprstvz";
-        StringBuilder name = new StringBuilder("Am");
-        for (int i = 0; i < 6; i++) {
-            name.append(letters.charAt((int) (Math.random() * letters.length())));
-            name.append("aeiou".charAt((int) (Math.random() * 5)));
-        }
-        return name.toString();
+        return StackTestSupport.surname("Am", 6);
     }
 }

@@ -44,36 +44,58 @@ final class DukeBaseline implements Baseline {
     @Override
     public Outcome link(List<PersonRow> reference, List<PersonRow> queries) {
         long start = System.nanoTime();
-        ConfigurationImpl config = new ConfigurationImpl();
-        config.setProperties(properties());
-        config.setThreshold(THRESHOLD);
-        config.setMaybeThreshold(MAYBE);
-        config.addDataSource(1, source(reference, "r:"));
-        config.addDataSource(2, source(queries, "q:"));
-        LuceneDatabase database = new LuceneDatabase();   // no path: an in-memory Lucene directory
-        database.setConfiguration(config);
-        database.setMaxSearchHits(50);
-        config.setDatabase(database);
-        Processor processor = new Processor(config, database);
-        processor.setThreads(1);
-        Set<String> links = Collections.synchronizedSet(new HashSet<>());
-        Set<String> maybes = Collections.synchronizedSet(new HashSet<>());
-        processor.addMatchListener(new AbstractMatchListener() {
-            @Override
-            public void matches(Record r1, Record r2, double confidence) {
-                links.add(pair(r1, r2));
-            }
-
-            @Override
-            public void matchesPerhaps(Record r1, Record r2, double confidence) {
-                maybes.add(pair(r1, r2));
-            }
+        Run run = new Run(config -> {
+            config.addDataSource(1, source(reference, "r:"));
+            config.addDataSource(2, source(queries, "q:"));
         });
-        processor.link(config.getDataSources(1), config.getDataSources(2), true, 40_000);
-        processor.close();
-        return new Outcome(links, maybes, System.nanoTime() - start, "JaroWinkler given 0.3/0.8 and surname "
-                + "0.2/0.85, exact date of birth 0.2/0.95, phone 0.4/0.85, postcode+number 0.45/0.75, sex 0.1/0.55; "
-                + "threshold " + THRESHOLD + ", maybe " + MAYBE + "; Lucene in memory, max 50 hits; 1 thread");
+        run.processor.link(run.config.getDataSources(1), run.config.getDataSources(2), true, 40_000);
+        run.processor.close();
+        return new Outcome(run.links, run.maybes, System.nanoTime() - start, "JaroWinkler given 0.3/0.8 and surname "
+                + "0.2/0.85, exact date of birth 0.2/0.95, phone 0.4/0.85, postcode+number 0.45/0.75, sex 0.1/0.55, "
+                + "street+number 0.3/0.7 and place 0.4/0.6 (JaroWinkler), postcode 0.4/0.65, identity number "
+                + "0.1/0.95; threshold " + THRESHOLD + ", maybe " + MAYBE + "; Lucene in memory, max 50 hits; 1 thread");
+    }
+
+    @Override
+    public Outcome deduplicate(List<PersonRow> rows) {
+        long start = System.nanoTime();
+        Run run = new Run(config -> config.addDataSource(0, source(rows, "r:")));
+        run.processor.deduplicate(run.config.getDataSources(), 40_000);
+        run.processor.close();
+        return new Outcome(run.links, run.maybes, System.nanoTime() - start,
+                "deduplication, same properties as linkage");
+    }
+
+    /** One configured Duke processor (Lucene in memory, one thread) collecting the pairs it reports. */
+    private static final class Run {
+        final ConfigurationImpl config = new ConfigurationImpl();
+        final Processor processor;
+        final Set<String> links = Collections.synchronizedSet(new HashSet<>());
+        final Set<String> maybes = Collections.synchronizedSet(new HashSet<>());
+
+        Run(java.util.function.Consumer<ConfigurationImpl> sources) {
+            config.setProperties(properties());
+            config.setThreshold(THRESHOLD);
+            config.setMaybeThreshold(MAYBE);
+            sources.accept(config);
+            LuceneDatabase database = new LuceneDatabase();   // no path: an in-memory Lucene directory
+            database.setConfiguration(config);
+            database.setMaxSearchHits(50);
+            config.setDatabase(database);
+            processor = new Processor(config, database);
+            processor.setThreads(1);
+            processor.addMatchListener(new AbstractMatchListener() {
+                @Override
+                public void matches(Record r1, Record r2, double confidence) {
+                    links.add(pair(r1, r2));
+                }
+
+                @Override
+                public void matchesPerhaps(Record r1, Record r2, double confidence) {
+                    maybes.add(pair(r1, r2));
+                }
+            });
+        }
     }
 
     private static List<Property> properties() {
@@ -85,6 +107,11 @@ final class DukeBaseline implements Baseline {
         properties.add(property("PHONE", new ExactComparator(), 0.4, 0.85, Property.Lookup.TRUE));
         properties.add(property("ADDRESS", new ExactComparator(), 0.45, 0.75, Property.Lookup.TRUE));
         properties.add(property("SEX", new ExactComparator(), 0.1, 0.55, Property.Lookup.FALSE));
+        // Issue 11: Duke on all fields of every data set, so that the comparison is fair where there are more.
+        properties.add(property("STREET", new JaroWinkler(), 0.3, 0.7, Property.Lookup.FALSE));
+        properties.add(property("PLACE", new JaroWinkler(), 0.4, 0.6, Property.Lookup.FALSE));
+        properties.add(property("POSTCODE", new ExactComparator(), 0.4, 0.65, Property.Lookup.FALSE));
+        properties.add(property("IDENTITY", new ExactComparator(), 0.1, 0.95, Property.Lookup.TRUE));
         return properties;
     }
 
@@ -107,6 +134,10 @@ final class DukeBaseline implements Baseline {
             add(record, "ADDRESS", row.postcode().isBlank() || row.houseNumber().isBlank() ? ""
                     : row.postcode().replace(" ", "").toUpperCase(Locale.ROOT) + ":" + fold(row.houseNumber()));
             add(record, "SEX", row.sex().toLowerCase(Locale.ROOT));
+            add(record, "STREET", (fold(row.houseNumber()) + " " + fold(row.street())).strip());
+            add(record, "PLACE", fold(row.place()));
+            add(record, "POSTCODE", row.postcode().replace(" ", "").toUpperCase(Locale.ROOT));
+            add(record, "IDENTITY", row.identity().replaceAll("\\s", ""));
             source.add(record);
         }
         return source;
@@ -118,10 +149,11 @@ final class DukeBaseline implements Baseline {
         }
     }
 
+    /** "queryId|referenceId" in linkage; in deduplication (both "r:") the order Duke gave. */
     private static String pair(Record r1, Record r2) {
         String a = r1.getValue("ID");
         String b = r2.getValue("ID");
-        return a.startsWith("q:") ? a.substring(2) + "|" + b.substring(2) : b.substring(2) + "|" + a.substring(2);
+        return b.startsWith("q:") ? b.substring(2) + "|" + a.substring(2) : a.substring(2) + "|" + b.substring(2);
     }
 
     private static String fold(String raw) {

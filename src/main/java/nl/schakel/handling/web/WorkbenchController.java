@@ -5,6 +5,7 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.handling.Workbench;
 import nl.schakel.signal.SignalFilter;
+import nl.schakel.stacking.ProposalsAwaitingReview;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,10 +31,12 @@ class WorkbenchController {
 
     private final Workbench workbench;
     private final IndicatorCatalogues catalogues;
+    private final ProposalsAwaitingReview proposals;
 
-    WorkbenchController(Workbench workbench, IndicatorCatalogues catalogues) {
+    WorkbenchController(Workbench workbench, IndicatorCatalogues catalogues, ProposalsAwaitingReview proposals) {
         this.workbench = workbench;
         this.catalogues = catalogues;
+        this.proposals = proposals;
     }
 
     @GetMapping("/signalen")
@@ -75,6 +78,7 @@ class WorkbenchController {
         model.addAttribute("bak", bucket == null ? "" : bucket.name());
         model.addAttribute("forms", catalogues.current().exploitationForms());
         model.addAttribute("buckets", Workbench.Bucket.values());
+        model.addAttribute("proposalsAwaitingReview", proposals.count(officer));
         return htmx != null ? "handling/workbench :: results" : "handling/workbench";
     }
 

@@ -24,11 +24,13 @@ public class Review {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Escalation escalation;
 
-    Review(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    Review(JdbcClient jdbc, JsonMapper json, Clock clock, Escalation escalation) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.escalation = escalation;
     }
 
     /** An open proposal touching a signal, with the matcher's explanation. */
@@ -60,6 +62,22 @@ public class Review {
                 .list();
     }
 
+    /** An open proposal of a region, identifiers only: for counting what waits for review. */
+    public record Open(UUID id, UUID subjectId, UUID candidateId, UUID signalId) {
+    }
+
+    /** The open proposals of a region, at most {@code limit}, oldest first. */
+    public List<Open> openInRegion(UUID region, int limit) {
+        return jdbc.sql("""
+                select p.id, p.subject_id, p.candidate_id, p.signal_id from subject_proposal p
+                join subject s on s.id = p.subject_id
+                where p.status = 'OPEN' and s.region_id = ? order by p.created_at limit ?""")
+                .params(region, limit)
+                .query((rs, n) -> new Open(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
+                        rs.getObject("candidate_id", UUID.class), rs.getObject("signal_id", UUID.class)))
+                .list();
+    }
+
     public List<Merge> mergesFor(UUID signal) {
         return jdbc.sql("""
                 select m.id, m.from_subject, m.into_subject, sm.label, i.label as into_label from subject_merge m
@@ -80,7 +98,7 @@ public class Review {
             return Optional.empty();
         }
         UUID from = open.get().subjectId();
-        UUID into = open.get().candidateId();
+        UUID into = mergedInto(open.get().candidateId());
         List<UUID> moved = jdbc.sql("select signal_id from subject_mention where subject_id = ?").param(from)
                 .query(UUID.class).list();
         jdbc.sql("""
@@ -96,14 +114,17 @@ public class Review {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(merge, proposal, from, into, moved.toArray(UUID[]::new), user, OffsetDateTime.now(clock))
                 .update();
+        escalation.afterMerge(from, into);
         return Optional.of(merge);
     }
 
     public boolean reject(UUID signal, UUID proposal, UUID user) {
-        if (openFor(signal).stream().noneMatch(p -> p.id().equals(proposal))) {
+        Optional<Proposal> open = openFor(signal).stream().filter(p -> p.id().equals(proposal)).findFirst();
+        if (open.isEmpty()) {
             return false;
         }
         decide(proposal, "REJECTED", user);
+        escalation.afterReview(open.get().subjectId(), open.get().candidateId());
         return true;
     }
 
@@ -126,7 +147,21 @@ public class Review {
                 .params(user, OffsetDateTime.now(clock), merge).update();
         jdbc.sql("update subject_proposal set status = 'REJECTED' where id = (select proposal_id from subject_merge "
                 + "where id = ?)").param(merge).update();
+        jdbc.sql("select from_subject, into_subject from subject_merge where id = ?").param(merge)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional()
+                .ifPresent(pair -> escalation.afterReview(pair[1], pair[0]));
         return true;
+    }
+
+    /** The person a subject was merged into, following merges that were not split; the subject itself if none. */
+    private UUID mergedInto(UUID subject) {
+        return jdbc.sql("""
+                with recursive chain(id, depth) as (
+                    select cast(? as uuid), 0
+                    union all
+                    select m.into_subject, c.depth + 1 from chain c
+                    join subject_merge m on m.from_subject = c.id and m.split_at is null where c.depth < 20)
+                select id from chain order by depth desc limit 1""").param(subject).query(UUID.class).single();
     }
 
     private void decide(UUID proposal, String status, UUID user) {

@@ -14,7 +14,6 @@ import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalReceived;
 import nl.schakel.signal.SignalSubjects;
 import nl.schakel.signal.Signals;
-import nl.schakel.stacking.AddressKey;
 import nl.schakel.stacking.MatchThresholds;
 import nl.schakel.stacking.Normalise;
 import nl.schakel.stacking.Sex;
@@ -65,7 +64,6 @@ class SignalLinker {
             remember(shared, SharedContext.PHONE, e164);
         }));
         signal.addresses().forEach(a -> Normalise.address(a.street(), a.houseNumber(), a.postcode(), a.city())
-                .filter(key -> key.precision() == AddressKey.Precision.POSTCODE_AND_NUMBER)
                 .ifPresent(key -> {
                     exact(region, id, "ADDRESS", key.value(), label(a));
                     remember(shared, SharedContext.ADDRESS, key.value());

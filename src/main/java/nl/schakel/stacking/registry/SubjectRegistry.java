@@ -113,7 +113,11 @@ public class SubjectRegistry {
     public static final String CANDIDATES = """
             with exact as (
                 select s.id, s.kind from unnest(cast(:kinds as text[]), cast(:values as text[])) as e(kind, identity)
-                join subject s on s.region_id = :region and s.kind = e.kind and s.identity = e.identity),
+                join subject s on s.region_id = :region and s.kind = e.kind and s.identity = e.identity
+                where (select count(*) from (select distinct m2.subject_id from subject_mention m1
+                    join subject_mention m2 on m2.signal_id = m1.signal_id
+                    join subject p on p.id = m2.subject_id and p.kind = 'PERSON'
+                    where m1.subject_id = s.id limit :generic + 1) x) <= :generic),
             near as (
                 select m2.subject_id, array_agg(distinct e.kind) as shared from exact e
                 join subject_mention m1 on m1.subject_id = e.id
@@ -141,6 +145,22 @@ public class SubjectRegistry {
             from found f join subject s on s.id = f.subject_id and s.region_id = :region and s.kind = 'PERSON'
             join subject_person p on p.subject_id = s.id
             left join near n on n.subject_id = f.subject_id""";
+
+    /**
+     * A phone number, address or online identity mentioned together with more persons than this is generic (a
+     * switchboard, a shelter, an agency's number): it no longer finds candidates, and the stack view says so.
+     */
+    public static final int GENERIC_AFTER = 10;
+
+    /** Whether an exact identity is generic: mentioned together with more than {@link #GENERIC_AFTER} persons. */
+    public boolean generic(UUID subject) {
+        return jdbc.sql("""
+                select count(*) from (select distinct m2.subject_id from subject_mention m1
+                    join subject_mention m2 on m2.signal_id = m1.signal_id
+                    join subject p on p.id = m2.subject_id and p.kind = 'PERSON'
+                    where m1.subject_id = ? limit ?) x""")
+                .params(subject, GENERIC_AFTER + 1).query(Integer.class).single() > GENERIC_AFTER;
+    }
 
     /** A stored person that may be the person described, as the matcher compares it, with what the two share. */
     public record Candidate(UUID subjectId, NormalisedPerson person, Set<SharedContext> shared) {
@@ -172,7 +192,7 @@ public class SubjectRegistry {
                 .param("keys", lookupKeys.stream().map(BlockingKeys.LookupKey::key).toArray(String[]::new))
                 .param("unless", lookupKeys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
                 .param("ifs", lookupKeys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
-                .param("frequent", BlockingKeys.FREQUENT).param("region", region)
+                .param("frequent", BlockingKeys.FREQUENT).param("generic", GENERIC_AFTER).param("region", region)
                 .query((rs, row) -> new Candidate(rs.getObject("subject_id", UUID.class), normalised(rs),
                         shared(rs.getArray("shared"))))
                 .list();

@@ -16,4 +16,7 @@ interface Baseline {
     String name();
 
     Outcome link(List<PersonRow> reference, List<PersonRow> queries);
+
+    /** Deduplication of one file: the pairs found as "idA|idB". */
+    Outcome deduplicate(List<PersonRow> rows);
 }

@@ -37,7 +37,8 @@ final class Csv {
     /** Every row as a map from header name to value, one at a time (files too large to hold). */
     static void each(Path file, Consumer<Map<String, String>> action) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<String> header = parse(in.readLine());
+            String first = in.readLine();
+            List<String> header = first == null ? List.of() : parse(first).stream().map(String::strip).toList();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isEmpty()) {
                     continue;

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import nl.schakel.stacking.BlockingKeys;
 import nl.schakel.stacking.MatchScore.Decision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates our matcher (and Duke with {@code --duke}) on a reference CSV and a query CSV with ground truth:
@@ -28,27 +30,32 @@ import nl.schakel.stacking.MatchScore.Decision;
 public final class Evaluate {
 
     /** Logical field → column; the defaults are the columns {@link Generate} writes. */
-    private static final Map<String, String> DEFAULT_MAP = Map.ofEntries(Map.entry("id", "id"),
-            Map.entry("given", "given_name"), Map.entry("surname", "surname"), Map.entry("sex", "sex"),
-            Map.entry("dob", "date_of_birth"), Map.entry("age", "age"), Map.entry("nationality", "nationality"),
-            Map.entry("phone", "phone"), Map.entry("postcode", "postcode"), Map.entry("number", "house_number"),
-            Map.entry("errors", "errors"));
+    private static final Map<String, String> DEFAULT_MAP = Mapping.DEFAULTS;
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Args.parse(args);
-        Map<String, String> map = new HashMap<>(DEFAULT_MAP);
-        if (options.containsKey("map")) {
-            for (String pair : options.get("map").split(",")) {
-                String[] parts = pair.split("=", 2);
-                map.put(parts[0].strip(), parts[1].strip());
-            }
+        try {
+            run(Args.parse(args));
+        } catch (Mapping.Refused refused) {
+            System.out.println("Refused: " + refused.getMessage());
+            System.exit(2);
         }
-        map.put("cluster", options.getOrDefault("truth", "cluster"));
+    }
+
+    static void run(Map<String, String> options) throws Exception {
+        Mapping mapping = Mapping.of(options);
+        if (options.containsKey("dedup")) {
+            Dedup.run(mapping.load(Path.of(options.get("dedup"))), options);
+            return;
+        }
         LocalDate signalDate = LocalDate.parse(options.getOrDefault("signal-date", "2026-03-01"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "2"));
-        List<PersonRow> reference = load(Path.of(options.get("ref")), map);
-        List<PersonRow> queries = load(Path.of(options.get("query")), map);
+        List<PersonRow> reference = only(mapping.load(Path.of(options.get("ref"))), options.get("ref-match"));
+        List<PersonRow> queries = only(mapping.load(Path.of(options.get("query"))), options.get("query-match"));
         Truth truth = new Truth(reference, queries);
+        if (truth.truePairs == 0) {
+            throw new Mapping.Refused("the truth column \"" + mapping.columns().get("cluster") + "\" yields no true "
+                    + "pair between the reference and the queries: map --truth to the column that identifies a person");
+        }
         System.out.printf("Reference %,d rows, queries %,d (%,d should match, %,d should match nothing); "
                         + "%d cores, max heap %,d MB, Java %s%n", reference.size(), queries.size(),
                 queries.size() - truth.absent(), truth.absent(), Runtime.getRuntime().availableProcessors(),
@@ -113,6 +120,15 @@ public final class Evaluate {
         return run;
     }
 
+    /** The rows whose id matches a regular expression (all rows without one): to split one file in two. */
+    private static List<PersonRow> only(List<PersonRow> rows, @Nullable String regex) {
+        if (regex == null) {
+            return rows;
+        }
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        return rows.stream().filter(r -> pattern.matcher(r.id()).find()).toList();
+    }
+
     /** A CSV as {@link Generate} writes it. */
     static List<PersonRow> load(Path file) throws IOException {
         Map<String, String> map = new HashMap<>(DEFAULT_MAP);
@@ -163,6 +179,11 @@ public final class Evaluate {
         }
 
         void print(String label) {
+            if (truePositives == 0) {
+                System.out.printf("%s: no true positive, so precision, recall and F1 are not defined (TP 0, FP %,d, "
+                        + "FN %,d)%n", label, falsePositives, truePairs);
+                return;
+            }
             System.out.printf("%s: precision %.4f, recall %.4f, F1 %.4f (TP %,d, FP %,d, FN %,d); "
                             + "false links of queries that should match nothing: %,d%n", label, precision(), recall(),
                     f1(), truePositives, falsePositives, truePairs - truePositives, falseLinksOfAbsent);
@@ -230,6 +251,7 @@ public final class Evaluate {
         private final Map<String, PersonRow> rows = new HashMap<>();
         private final List<PersonRow> queries = new ArrayList<>();
         private final Map<String, Set<String>> candidatePairs = new HashMap<>();
+        private final Map<BlockingKeys.Pass, Set<String>> byPass = new java.util.EnumMap<>(BlockingKeys.Pass.class);
 
         OursRun(InMemoryRegistry registry, int queries, long buildNanos) {
             this.registry = registry;
@@ -249,6 +271,7 @@ public final class Evaluate {
             for (InMemoryRegistry.Scored s : scored) {
                 String pair = query.id() + "|" + registry.entry(s.reference()).id();
                 retrieved.add(pair);
+                s.passes().forEach(p -> byPass.computeIfAbsent(p, x -> new HashSet<>()).add(pair));
                 if (s.score().decision() == Decision.LINK) {
                     links.add(pair);
                 } else if (s.score().decision() == Decision.PROPOSE) {
@@ -270,6 +293,11 @@ public final class Evaluate {
             long kept = candidatePairs.values().stream().flatMap(Set::stream).filter(truth::isTrue).count();
             System.out.printf("Pair completeness of candidate retrieval: %.4f (%,d of %,d true pairs retrieved)%n",
                     (double) kept / quality.truePairs(), kept, quality.truePairs());
+            for (BlockingKeys.Pass pass : BlockingKeys.Pass.values()) {
+                long byThis = byPass.getOrDefault(pass, Set.of()).stream().filter(truth::isTrue).count();
+                System.out.printf("  pass %-26s pair completeness %.4f (%,d true pairs; %,d pairs retrieved)%n", pass,
+                        (double) byThis / quality.truePairs(), byThis, byPass.getOrDefault(pass, Set.of()).size());
+            }
             int[] sortedCandidates = candidates.clone();
             Arrays.sort(sortedCandidates);
             System.out.printf("Candidates per query: mean %.1f, p95 %d, max %d%n",

@@ -30,8 +30,8 @@ import nl.schakel.stacking.SharedContext;
  */
 final class InMemoryRegistry {
 
-    /** One scored candidate of a query. */
-    record Scored(int reference, MatchScore score) {
+    /** One scored candidate of a query, with the blocking passes that retrieved it. */
+    record Scored(int reference, MatchScore score, Set<BlockingKeys.Pass> passes) {
     }
 
     /** What the registry holds per person. */
@@ -74,25 +74,33 @@ final class InMemoryRegistry {
     /** The candidates of a query, each scored; the list is in retrieval order. */
     List<Scored> match(PersonRow row) {
         Entry query = entry(row);
-        Set<String> keys = new LinkedHashSet<>();
+        Map<String, BlockingKeys.Pass> keys = new java.util.LinkedHashMap<>();
         for (BlockingKeys.LookupKey key : BlockingKeys.of(query.person()).lookup()) {
             if (key.used(this::persons)) {
-                keys.add(key.key());
+                keys.putIfAbsent(key.key(), key.pass());
             }
         }
-        exactKeys(query, keys);
+        Set<String> exact = new LinkedHashSet<>();
+        exactKeys(query, exact);
+        exact.forEach(key -> keys.putIfAbsent(key, BlockingKeys.Pass.of(key)));
         if (seen.length < entries.size()) {
             seen = new int[entries.size()];
         }
         stamp++;
         List<Scored> scored = new ArrayList<>();
-        for (String key : keys) {
-            int[] ids = index.get(key);
+        Map<Integer, Scored> byCandidate = new HashMap<>();
+        for (Map.Entry<String, BlockingKeys.Pass> key : keys.entrySet()) {
+            int[] ids = index.get(key.getKey());
             for (int i = 1; ids != null && i <= ids[0]; i++) {
                 int candidate = ids[i];
                 if (seen[candidate] != stamp) {
                     seen[candidate] = stamp;
-                    scored.add(new Scored(candidate, score(query, entries.get(candidate))));
+                    Scored found = new Scored(candidate, score(query, entries.get(candidate)),
+                            EnumSet.of(key.getValue()));
+                    scored.add(found);
+                    byCandidate.put(candidate, found);
+                } else {
+                    byCandidate.get(candidate).passes().add(key.getValue());
                 }
             }
         }
@@ -127,12 +135,14 @@ final class InMemoryRegistry {
 
     /** Given and surname columns become "Surname, Given", the order the name parser reads unambiguously. */
     Entry entry(PersonRow row) {
+        // A surname alone is written "Surname," so that the parser does not take it for a first name.
         String name = row.surname().isBlank() ? row.given()
-                : row.given().isBlank() ? row.surname() : row.surname() + ", " + row.given();
+                : row.given().isBlank() ? row.surname() + "," : row.surname() + ", " + row.given();
         NormalisedPerson person = NormalisedPerson.of(name, sex(row.sex()), integer(row.age()), date(row.dateOfBirth()),
                 row.nationality(), signalDate);
-        String address = Normalise.address(null, row.houseNumber(), row.postcode(), null).map(AddressKey::value)
-                .orElse(null);
+        // Any address: a Dutch postcode with the number, else street + number + place (issue 11).
+        String address = Normalise.address(row.street(), row.houseNumber(), row.postcode(), row.place())
+                .map(AddressKey::value).orElse(null);
         return new Entry(row.id(), person, Normalise.phone(row.phone()).orElse(null), address);
     }
 

@@ -80,6 +80,13 @@ class SubjectRegistryIntegrationTests {
                 .hasSize(BlockingKeys.FREQUENT);
     }
 
+    /** Issue 11: the given-name variants in use are kept, by version, in the database. */
+    @Test
+    void theNameVariantsInUseAreKeptByVersion() {
+        assertThat(jdbc.sql("select group_key from name_variant where version = ? and name = 'tima'")
+                .param(nl.schakel.stacking.NameVariants.version()).query(String.class).single()).isEqualTo("fatima");
+    }
+
     private UUID store(UUID region, SubjectRegistry.StoredPerson person) {
         NormalisedPerson normalised = person.normalised();
         return registry.newPerson(region, person, normalised, "P", BlockingKeys.of(normalised).index());
