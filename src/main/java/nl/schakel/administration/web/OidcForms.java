@@ -17,6 +17,13 @@ final class OidcForms {
             @NotBlank(message = "{oidc.clientId.required}") @Size(max = 255) String clientId,
             @Size(max = 1000) String clientSecret,
             boolean oidcOnly) {
+
+        /** The client secret is never shown again, nor here. */
+        @Override
+        public String toString() {
+            return "ProviderForm[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret=…, oidcOnly=" + oidcOnly
+                    + "]";
+        }
     }
 
     /** The subject a user is known by at their organisation's provider; blank unlinks. */

@@ -109,6 +109,7 @@ class SecondFactorIntegrationTests {
         third.get("/login/herstelcode");
         HttpResponse<String> again = third.post("/login/herstelcode", Map.of("code", codes.get(3)));
         assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).as("a mistyped code is not echoed back").doesNotContain(codes.get(3));
         assertThat(WebSession.location(third.get("/"))).endsWith("/login/tweede-factor");
     }
 
