@@ -16,6 +16,7 @@ import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
 import nl.schakel.sealing.Sealer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,13 @@ public class OidcSettings {
     private final AuditTrail audit;
     private final SessionTerminator sessions;
     private final Clock clock;
+    /** Only tests set this: the in-test provider speaks plain http. */
+    private final boolean allowHttpIssuers;
 
     OidcSettings(JdbcClient jdbc, Sealer sealer, Organisations organisations, AuditTrail audit,
-            SessionTerminator sessions, Clock clock) {
+            SessionTerminator sessions, Clock clock,
+            @Value("${schakel.login.oidc.allow-http-issuers:false}") boolean allowHttpIssuers) {
+        this.allowHttpIssuers = allowHttpIssuers;
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.organisations = organisations;
@@ -112,6 +117,9 @@ public class OidcSettings {
     public void configure(RegionId region, UUID organisationId, String issuer, String clientId,
             @Nullable String clientSecret, boolean oidcOnly, Mfa mfa) {
         requireInRegion(region, organisationId);
+        if (!issuerAllowed(issuer, allowHttpIssuers)) {
+            throw new UserAdministrationException("issuer", "oidc.issuer.invalid");
+        }
         boolean keepSecret = clientSecret == null || clientSecret.isBlank();
         Optional<Provider> before = find(organisationId);
         boolean newIssuer = before.isPresent() && !before.get().issuer().equals(issuer.strip());
@@ -166,6 +174,12 @@ public class OidcSettings {
     public Optional<String> subjectOf(UserId user) {
         return jdbc.sql("select oidc_subject from app_user where id = ?").param(user.value())
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o);
+    }
+
+    /** An issuer is an https address (tokens and the client secret travel to it); plain http only in tests. */
+    static boolean issuerAllowed(String issuer, boolean allowHttp) {
+        String address = issuer.strip().toLowerCase(java.util.Locale.ROOT);
+        return address.matches("https://[^\\s/]+.*") || allowHttp && address.matches("http://[^\\s/]+.*");
     }
 
     private void requireInRegion(RegionId region, UUID organisationId) {
