@@ -61,7 +61,12 @@ public class OidcLoginSuccess implements AuthenticationSuccessHandler {
         }
         Optional<SchakelUser> user = accounts.loadLinked(organisationId, token.getName());
         if (user.isEmpty()) {
-            refuse("OIDC_NOT_LINKED", request, response, authentication);
+            // One record per attempt with the provider's subject (an identifier, no content), so that an
+            // administrator can find the subject to link; only people the provider authenticated get here.
+            audit.record(new AuditEvent("LOGIN", "OIDC_SUBJECT", token.getName(), "AUTHENTICATION", Outcome.FAILURE),
+                    Optional.empty());
+            new SecurityContextLogoutHandler().logout(request, response, authentication);
+            response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -113,7 +113,8 @@ class OidcLoginIntegrationTests {
     @Test
     void aSubjectNobodyLinkedDoesNotLogIn() {
         Organisation houten = configure("Gemeente Hilversum", "hilversum", false);
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("hilversum", "sub-unknown-" + UUID.randomUUID(), "JWT",
+        String subject = "sub-unknown-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("hilversum", subject, "JWT",
                 List.of("schakel"), Map.of("amr", List.of("otp")), 3600));
         WebSession browser = new WebSession(port);
 
@@ -121,6 +122,9 @@ class OidcLoginIntegrationTests {
 
         assertThat(WebSession.location(landed)).endsWith("/login?error");
         assertThat(WebSession.location(browser.get("/"))).endsWith("/login");
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'LOGIN' and outcome = 'FAILURE' "
+                + "and object_type = 'OIDC_SUBJECT' and object_id = ?").param(subject).query(Integer.class).single())
+                .as("the administrator finds the subject to link in the audit trail").isEqualTo(1);
     }
 
     @Test
