@@ -106,7 +106,9 @@ public class UserAdministration implements AuditNames {
     @Transactional
     public UserId createWithPassword(RegionId region, UserForm form, String password, String totpSecret) {
         UserId id = insert(region, form, password, false);
-        secondFactors.enrol(id.value(), totpSecret, List.of());
+        if (!secondFactors.enrol(id.value(), totpSecret, 0L, List.of())) {
+            throw new IllegalStateException("a new account has no enrolment window");
+        }
         return id;
     }
 

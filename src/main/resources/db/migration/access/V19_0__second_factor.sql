@@ -5,9 +5,12 @@
 alter table app_user add column totp_secret bytea;
 alter table app_user add column totp_last_step bigint;
 alter table app_user add column second_factor_enrol_by timestamptz;
+-- When the present second factor was set up: shown to the user ("was u dit niet, …").
+alter table app_user add column second_factor_enrolled_at timestamptz;
 
--- Existing users enrol at their next login within two weeks.
-update app_user set second_factor_enrol_by = now() + interval '14 days' where totp_secret is null;
+-- Existing users (none has a second factor yet) enrol at a login within seven days; after that only an
+-- administrator's reset opens a new window (schakel.login.second-factor.grace). Decision 0016: residual risk.
+update app_user set second_factor_enrol_by = now() + interval '7 days' where totp_secret is null;
 
 create table recovery_code (
     id        uuid primary key,

@@ -2,6 +2,7 @@ package nl.schakel.forms;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,51 @@ class FormBindingConventionTests {
         assertThat(bodies).allSatisfy(body -> assertThat(body.getPackageName()).as(body.getName()).endsWith(".api"));
         assertThat(forms).allSatisfy(form -> assertThat(form.getPackageName()).as(form.getName()).doesNotContain(".api"));
     }
+
+    /**
+     * A form that carries a password, a code or a secret hides it from {@code toString()} (logs, error pages): the
+     * record's default toString would print it.
+     */
+    @Test
+    void secretsAreNotInAFormsToString() throws ReflectiveOperationException {
+        List<String> leaks = new ArrayList<>();
+        Set<Class<?>> forms = new java.util.LinkedHashSet<>();
+        for (Method handler : postHandlers(browserControllers())) {
+            Parameter command = command(handler);
+            if (command != null && command.getType().isRecord()) {
+                forms.add(command.getType());
+            }
+        }
+        int checked = 0;
+        for (Class<?> form : forms) {
+            RecordComponent[] components = form.getRecordComponents();
+            if (Stream.of(components).noneMatch(c -> SECRET.matcher(c.getName()).matches())) {
+                continue;
+            }
+            checked++;
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Class<?> type = components[i].getType();
+                values[i] = type == String.class ? "LEAK-" + components[i].getName()
+                        : type == boolean.class ? false : type.isPrimitive() ? 0 : null;
+            }
+            var constructor = form.getDeclaredConstructor(
+                    Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            constructor.setAccessible(true);
+            String shown = constructor.newInstance(values).toString();
+            for (RecordComponent c : components) {
+                if (SECRET.matcher(c.getName()).matches() && shown.contains("LEAK-" + c.getName())) {
+                    leaks.add(form.getName() + "." + c.getName());
+                }
+            }
+        }
+        assertThat(checked).as("forms with a secret").isGreaterThanOrEqualTo(3);
+        assertThat(leaks).as("secrets printed by a form's toString").isEmpty();
+    }
+
+    /** Names of form fields that hold something secret. */
+    private static final java.util.regex.Pattern SECRET =
+            java.util.regex.Pattern.compile("(?i).*(password|secret|code)");
 
     static List<Class<?>> browserControllers() {
         return controllers(type -> !AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class));

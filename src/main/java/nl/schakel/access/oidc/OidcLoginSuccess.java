@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.schakel.access.OidcSettings;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.security.AccountStore;
 import nl.schakel.access.security.SignedIn;
@@ -36,10 +37,12 @@ public class OidcLoginSuccess implements AuthenticationSuccessHandler {
 
     private final AccountStore accounts;
     private final AuditTrail audit;
+    private final OidcSettings settings;
 
-    OidcLoginSuccess(AccountStore accounts, AuditTrail audit) {
+    OidcLoginSuccess(AccountStore accounts, AuditTrail audit, OidcSettings settings) {
         this.accounts = accounts;
         this.audit = audit;
+        this.settings = settings;
     }
 
     /** What RP-initiated logout needs. */
@@ -51,10 +54,17 @@ public class OidcLoginSuccess implements AuthenticationSuccessHandler {
             Authentication authentication) throws IOException {
         OAuth2AuthenticationToken token = (OAuth2AuthenticationToken) authentication;
         String registrationId = token.getAuthorizedClientRegistrationId();
-        Optional<SchakelUser> user = accounts.loadLinked(UUID.fromString(registrationId), token.getName());
+        UUID organisationId = UUID.fromString(registrationId);
+        if (!showsMultiFactor(organisationId, token)) {
+            refuse("OIDC_NO_MFA", request, response, authentication);
+            return;
+        }
+        Optional<SchakelUser> user = accounts.loadLinked(organisationId, token.getName());
         if (user.isEmpty()) {
-            audit.recordRepeated(new AuditEvent("LOGIN", "SESSION", null, "AUTHENTICATION", Outcome.FAILURE),
-                    "OIDC_NOT_LINKED", Optional.empty());
+            // One record per attempt with the provider's subject (an identifier, no content), so that an
+            // administrator can find the subject to link; only people the provider authenticated get here.
+            audit.record(new AuditEvent("LOGIN", "OIDC_SUBJECT", token.getName(), "AUTHENTICATION", Outcome.FAILURE),
+                    Optional.empty());
             new SecurityContextLogoutHandler().logout(request, response, authentication);
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;
@@ -71,5 +81,23 @@ public class OidcLoginSuccess implements AuthenticationSuccessHandler {
         audit.record(new AuditEvent("LOGIN", "SESSION", null, "AUTHENTICATION", Outcome.SUCCESS),
                 Optional.of(user.get()));
         response.sendRedirect(request.getContextPath() + "/");
+    }
+
+    /** Whether the ID token shows the multi-factor authentication the organisation requires (amr or acr). */
+    private boolean showsMultiFactor(UUID organisationId, OAuth2AuthenticationToken token) {
+        if (!(token.getPrincipal() instanceof OidcUser oidcUser)) {
+            return false;
+        }
+        return settings.find(organisationId).map(provider -> provider.acceptsAuthentication(
+                oidcUser.getIdToken().getAuthenticationMethods(),
+                oidcUser.getIdToken().getAuthenticationContextClass())).orElse(false);
+    }
+
+    private void refuse(String reason, HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        audit.recordRepeated(new AuditEvent("LOGIN", "SESSION", null, "AUTHENTICATION", Outcome.FAILURE), reason,
+                Optional.empty());
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

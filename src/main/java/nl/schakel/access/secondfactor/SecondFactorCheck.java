@@ -79,11 +79,9 @@ class SecondFactorCheck {
     /** The first code from a new secret proves the app holds it; then it is stored with new recovery codes. */
     Result checkEnrolment(SchakelUser user, String secret, String code, java.util.List<String> recoveryCodes) {
         OptionalLong step = totp.verify(secret, code, clock.instant(), null);
-        if (!mayEnrol(user) || step.isEmpty()) {
+        if (!mayEnrol(user) || step.isEmpty() || !store.enrol(user.userId(), secret, step.getAsLong(), recoveryCodes)) {
             return refused(user, "SECOND_FACTOR_ENROLMENT");
         }
-        store.enrol(user.userId(), secret, recoveryCodes);
-        store.useStep(user.userId(), step.getAsLong());
         audit.record(AuditEvent.success("SECOND_FACTOR_ENROLLED", "USER", user.id(), PURPOSE), Optional.of(user));
         return accepted(user, "SECOND_FACTOR_ENROLMENT");
     }

@@ -38,6 +38,12 @@ class SecondFactorController {
         return CODE_PAGE;
     }
 
+    /** When the present factor was set up, shown on the code pages: someone else may have enrolled with the password. */
+    @ModelAttribute("enrolledAt")
+    java.time.@org.jspecify.annotations.Nullable OffsetDateTime enrolledAt(@AuthenticationPrincipal SchakelUser user) {
+        return check.state(user).enrolledAt();
+    }
+
     @PostMapping("/login/tweede-factor")
     String code(@AuthenticationPrincipal SchakelUser user, @Valid @ModelAttribute("form") CodeForm form,
             BindingResult errors, HttpServletRequest request, HttpServletResponse response) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user's second factor in {@code app_user} and {@code recovery_code}: the TOTP secret sealed (bound to the user),
@@ -36,7 +37,8 @@ public class SecondFactorStore {
     }
 
     /** What is known of a user's second factor. */
-    record State(@Nullable String secret, @Nullable Long lastStep, @Nullable OffsetDateTime enrolBy) {
+    record State(@Nullable String secret, @Nullable Long lastStep, @Nullable OffsetDateTime enrolBy,
+            @Nullable OffsetDateTime enrolledAt) {
 
         boolean enrolled() {
             return secret != null;
@@ -44,7 +46,9 @@ public class SecondFactorStore {
     }
 
     State state(UUID userId) {
-        return jdbc.sql("select totp_secret, totp_last_step, second_factor_enrol_by from app_user where id = ?")
+        return jdbc.sql("""
+                select totp_secret, totp_last_step, second_factor_enrol_by, second_factor_enrolled_at
+                from app_user where id = ?""")
                 .param(userId)
                 .query((rs, n) -> {
                     byte[] sealed = rs.getBytes("totp_secret");
@@ -52,7 +56,8 @@ public class SecondFactorStore {
                             : new String(sealer.unseal(sealed, context(userId)), StandardCharsets.US_ASCII);
                     long step = rs.getLong("totp_last_step");
                     return new State(secret, rs.wasNull() ? null : step,
-                            rs.getObject("second_factor_enrol_by", OffsetDateTime.class));
+                            rs.getObject("second_factor_enrol_by", OffsetDateTime.class),
+                            rs.getObject("second_factor_enrolled_at", OffsetDateTime.class));
                 })
                 .single();
     }
@@ -65,21 +70,34 @@ public class SecondFactorStore {
                 .param("step", step).param("id", userId).update() == 1;
     }
 
-    /** Stores a confirmed secret and new recovery codes (hashed); returns nothing, the caller shows the codes. */
-    public void enrol(UUID userId, String secret, List<String> recoveryCodes) {
-        jdbc.sql("""
-                update app_user set totp_secret = ?, totp_last_step = null, second_factor_enrol_by = null,
-                    updated_at = ? where id = ?""")
-                .params(sealer.seal(secret.getBytes(StandardCharsets.US_ASCII), context(userId)), now(), userId)
+    /**
+     * Stores a confirmed secret, the step its first code was for, and new recovery codes (hashed), in one transaction;
+     * only while the user has no second factor and the enrolment window is open (a session that has the password
+     * alone never replaces an existing factor). Returns whether it was stored; the caller shows the codes.
+     */
+    @Transactional
+    public boolean enrol(UUID userId, String secret, long step, List<String> recoveryCodes) {
+        OffsetDateTime now = now();
+        int stored = jdbc.sql("""
+                update app_user set totp_secret = ?, totp_last_step = ?, second_factor_enrol_by = null,
+                    second_factor_enrolled_at = ?, updated_at = ?
+                where id = ? and totp_secret is null and second_factor_enrol_by > ?""")
+                .params(sealer.seal(secret.getBytes(StandardCharsets.US_ASCII), context(userId)), step, now, now,
+                        userId, now)
                 .update();
+        if (stored != 1) {
+            return false;
+        }
         jdbc.sql("delete from recovery_code where user_id = ?").param(userId).update();
         for (String code : recoveryCodes) {
             jdbc.sql("insert into recovery_code (id, user_id, code_hash) values (?, ?, ?)")
                     .params(UUID.randomUUID(), userId, hashes.encode(RecoveryCodes.normalise(code))).update();
         }
+        return true;
     }
 
     /** Forgets the second factor (if any): the user must enrol at login, within the grace period from now. */
+    @Transactional
     public void openEnrolment(UUID userId) {
         OffsetDateTime enrolBy = now().plus(properties.grace());
         jdbc.sql("""

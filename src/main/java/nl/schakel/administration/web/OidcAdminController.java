@@ -54,8 +54,9 @@ class OidcAdminController {
         Organisation organisation = organisation(admin, id);
         model.addAttribute("organisation", organisation);
         model.addAttribute("form", oidc.find(id)
-                .map(p -> new OidcForms.ProviderForm(p.issuer(), p.clientId(), "", p.oidcOnly()))
-                .orElse(new OidcForms.ProviderForm("", "", "", false)));
+                .map(p -> new OidcForms.ProviderForm(p.issuer(), p.clientId(), "", p.oidcOnly(), p.requireMfa(),
+                        p.mfaAcr()))
+                .orElse(new OidcForms.ProviderForm("", "", "", false, true, "")));
         model.addAttribute("configured", oidc.find(id).isPresent());
         return PROVIDER_PAGE;
     }
@@ -69,7 +70,8 @@ class OidcAdminController {
         model.addAttribute("configured", oidc.find(id).isPresent());
         if (!errors.hasErrors()) {
             try {
-                oidc.configure(region(admin), id, form.issuer(), form.clientId(), form.clientSecret(), form.oidcOnly());
+                oidc.configure(region(admin), id, form.issuer(), form.clientId(), form.clientSecret(), form.oidcOnly(),
+                        new OidcSettings.Mfa(form.requireMfa(), form.mfaAcr()));
                 redirect.addFlashAttribute("notice", "admin.oidc.saved");
                 redirect.addFlashAttribute("noticeArgument", organisation.name());
                 return "redirect:/admin/organisations";

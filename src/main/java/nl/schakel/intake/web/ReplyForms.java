@@ -36,6 +36,12 @@ final class ReplyForms {
         String codeOrEmpty() {
             return code == null ? "" : code;
         }
+
+        /** The receipt code opens the signal: never in logs. */
+        @Override
+        public String toString() {
+            return "FollowUpForm[code=…, reply=…]";
+        }
     }
 
     /** The officer's message to the reporter. */

@@ -51,6 +51,9 @@ class OidcLoginIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.schakel.audit.AuditTrail audit;
+
     @BeforeAll
     static void startProvider() {
         PROVIDER.start();
@@ -69,7 +72,7 @@ class OidcLoginIntegrationTests {
         oidc.linkSubject(region().id(), TestUsers.idOf(jdbc, username), subject);
         // The provider says this person is an administrator: Schakel does not listen.
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("nieuwegein", subject, "JWT", List.of("schakel"),
-                Map.of("roles", List.of("ADMIN")), 3600));
+                Map.of("roles", List.of("ADMIN"), "amr", List.of("pwd", "mfa")), 3600));
         WebSession browser = new WebSession(port);
 
         HttpResponse<String> landed = loginThroughProvider(browser, nieuwegein);
@@ -89,15 +92,39 @@ class OidcLoginIntegrationTests {
     }
 
     @Test
+    void aLinkedSubjectWhoseTokenShowsNoSecondFactorIsRefused() {
+        Organisation nieuwegein = configure("Gemeente Nieuwegein", "nieuwegein", false);
+        String username = TestUsers.create(users, organisations, "Gemeente Nieuwegein", Role.ANALYST);
+        String subject = "sub-" + UUID.randomUUID();
+        oidc.linkSubject(region().id(), TestUsers.idOf(jdbc, username), subject);
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("nieuwegein", subject, "JWT", List.of("schakel"),
+                Map.of("amr", List.of("pwd")), 3600));
+        WebSession browser = new WebSession(port);
+
+        HttpResponse<String> landed = loginThroughProvider(browser, nieuwegein);
+
+        assertThat(WebSession.location(landed)).endsWith("/login?error");
+        assertThat(WebSession.location(browser.get("/"))).endsWith("/login");
+        audit.flushRepeated();
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'LOGIN' and outcome = 'FAILURE' "
+                + "and reason = 'OIDC_NO_MFA'").query(Integer.class).single()).isPositive();
+    }
+
+    @Test
     void aSubjectNobodyLinkedDoesNotLogIn() {
         Organisation houten = configure("Gemeente Hilversum", "hilversum", false);
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("hilversum", "sub-unknown-" + UUID.randomUUID()));
+        String subject = "sub-unknown-" + UUID.randomUUID();
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("hilversum", subject, "JWT",
+                List.of("schakel"), Map.of("amr", List.of("otp")), 3600));
         WebSession browser = new WebSession(port);
 
         HttpResponse<String> landed = loginThroughProvider(browser, houten);
 
         assertThat(WebSession.location(landed)).endsWith("/login?error");
         assertThat(WebSession.location(browser.get("/"))).endsWith("/login");
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'LOGIN' and outcome = 'FAILURE' "
+                + "and object_type = 'OIDC_SUBJECT' and object_id = ?").param(subject).query(Integer.class).single())
+                .as("the administrator finds the subject to link in the audit trail").isEqualTo(1);
     }
 
     @Test
@@ -110,6 +137,27 @@ class OidcLoginIntegrationTests {
         assertThat(WebSession.location(new WebSession(port).loginWithPasswordOnly(username, TestUsers.PASSWORD)))
                 .endsWith("/login?error");
         assertThat(new WebSession(port).get("/login").body()).contains("Inloggen via Gemeente Lelystad");
+    }
+
+    @Test
+    void aNewIssuerForgetsTheLinksAndANewIssuerOrOidcOnlyEndsTheSessions() {
+        configure("Gemeente Amersfoort", "amersfoort-oud", false);
+        String username = TestUsers.create(users, organisations, "Gemeente Amersfoort", Role.MANAGER);
+        oidc.linkSubject(region().id(), TestUsers.idOf(jdbc, username), "sub-" + UUID.randomUUID());
+        WebSession browser = new WebSession(port);
+        browser.login(username, TestUsers.PASSWORD);
+        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+        configure("Gemeente Amersfoort", "amersfoort-nieuw", false);
+
+        assertThat(oidc.subjectOf(TestUsers.idOf(jdbc, username))).as("a subject of the old issuer").isEmpty();
+        assertThat(WebSession.location(browser.get("/"))).endsWith("/login");
+
+        WebSession again = new WebSession(port);
+        again.login(username, TestUsers.PASSWORD);
+        assertThat(again.get("/").statusCode()).isEqualTo(200);
+        configure("Gemeente Amersfoort", "amersfoort-nieuw", true);
+        assertThat(WebSession.location(again.get("/"))).endsWith("/login");
     }
 
     /** Start at Schakel, through the provider (which answers at once, no form), back to Schakel's callback. */
@@ -126,7 +174,7 @@ class OidcLoginIntegrationTests {
         Organisation organisation = organisations.inRegion(region().id()).stream()
                 .filter(o -> o.name().equals(name)).findFirst().orElseThrow();
         oidc.configure(region().id(), organisation.id().value(), PROVIDER.issuerUrl(issuerId).toString(), "schakel",
-                "geheim-" + UUID.randomUUID(), oidcOnly);
+                "geheim-" + UUID.randomUUID(), oidcOnly, OidcSettings.Mfa.REQUIRED);
         return organisation;
     }
 

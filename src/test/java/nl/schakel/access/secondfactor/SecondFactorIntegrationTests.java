@@ -55,6 +55,9 @@ class SecondFactorIntegrationTests {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    SecondFactorStore store;
+
     static Stream<String> oneUserPerRole() {
         return Stream.of("beheerder", "melder", "leidinggevende", "af.utrecht", "analist", "zorgcoordinator",
                 "veiligthuis", "politie", "nla.opsporing", "ketenregisseur", "zorgaanbieder");
@@ -97,8 +100,12 @@ class SecondFactorIntegrationTests {
                 + "where u.username = ? and r.code_hash like '$argon2id$%'").param(username).query(Integer.class)
                 .single()).isEqualTo(10);
 
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'SECOND_FACTOR_ENROLLED' and object_id = ?")
+                .param(TestUsers.idOf(jdbc, username).value().toString()).query(Integer.class).single()).isEqualTo(1);
+
         WebSession second = new WebSession(port);
         second.loginWithPasswordOnly(username, TestUsers.PASSWORD);
+        assertThat(second.get("/login/tweede-factor").body()).contains("data-testid=\"enrolled-at\"");
         second.get("/login/herstelcode");
         HttpResponse<String> recovered = second.post("/login/herstelcode", Map.of("code", codes.get(3).toUpperCase()));
         assertThat(WebSession.location(recovered)).isEqualTo("/");
@@ -109,6 +116,7 @@ class SecondFactorIntegrationTests {
         third.get("/login/herstelcode");
         HttpResponse<String> again = third.post("/login/herstelcode", Map.of("code", codes.get(3)));
         assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).as("a mistyped code is not echoed back").doesNotContain(codes.get(3));
         assertThat(WebSession.location(third.get("/"))).endsWith("/login/tweede-factor");
     }
 
@@ -160,6 +168,24 @@ class SecondFactorIntegrationTests {
         assertThat(again.completeSecondFactor(username).statusCode()).isEqualTo(303);
         assertThat(SecondFactorCodes.secretOf(username)).isNotEqualTo(oldSecret);
         assertThat(again.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void enrolmentIsOneTransactionAndNeverReplacesAnExistingFactor() {
+        String fresh = TestUsers.create(users, organisations, "Gemeente Soest", Role.ANALYST);
+        UUID freshId = TestUsers.idOf(jdbc, fresh).value();
+        List<String> broken = new ArrayList<>(List.of("aaaa-bbbb-cccc"));
+        broken.add(null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> store.enrol(freshId, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", 1L, broken));
+        assertThat(store.state(freshId).enrolled()).as("a failed enrolment leaves no secret behind").isFalse();
+
+        String enrolled = TestUsers.create(users, organisations, "Gemeente Soest", Role.ANALYST);
+        new WebSession(port).login(enrolled, TestUsers.PASSWORD);
+        UUID id = TestUsers.idOf(jdbc, enrolled).value();
+        jdbc.sql("update app_user set second_factor_enrol_by = now() + interval '1 day' where id = ?").param(id).update();
+        assertThat(store.enrol(id, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", 1L, List.of())).isFalse();
+        assertThat(SecondFactorCodes.secretOf(enrolled).replace(" ", "")).isEqualTo(store.state(id).secret());
     }
 
     /** Every route of the site (not the API, the public intake or the secure links, which have chains of their own). */
