@@ -54,12 +54,15 @@ public final class SourceThrottle {
         long now = nowNanos();
         boolean[] granted = {false};
         fullAt.compute(hash(source), (k, full) -> {
-            long next = Math.max(full == null ? now : full, now) + nanosPerToken;
+            // A bucket can be at most the window ahead of now; further means the clock went back (an NTP step, a
+            // test's clock): count from a fully used bucket now rather than refusing until the clock catches up.
+            long base = full == null ? now : Math.min(Math.max(full, now), now + capacity * nanosPerToken);
+            long next = base + nanosPerToken;
             if (next - now <= capacity * nanosPerToken) {
                 granted[0] = true;
                 return next;
             }
-            return full;
+            return full == null ? null : base;
         });
         pruneIfLarge(now);
         return granted[0];

@@ -80,6 +80,21 @@ class SourceThrottleTests {
     }
 
     @Test
+    void aClockThatGoesBackLeavesASourceNoMoreThanOneWindowToWait() {
+        SourceThrottle throttle = new SourceThrottle(10, Duration.ofMinutes(10), clock);
+        clock.advance(Duration.ofHours(8));
+        for (int i = 0; i < 10; i++) {
+            assertThat(throttle.tryAcquire("192.0.2.1")).isTrue();
+        }
+        clock.reset();
+
+        assertThat(throttle.tryAcquire("192.0.2.1")).isFalse();
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(throttle.tryAcquire("192.0.2.1")).as("a token back after window / limit, not after eight hours")
+                .isTrue();
+    }
+
+    @Test
     void aReleasedTokenCanBeUsedAgainAndAQuietSourceIsForgotten() {
         SourceThrottle throttle = new SourceThrottle(2, Duration.ofMinutes(10), clock);
         assertThat(throttle.isKnown("192.0.2.1")).isFalse();

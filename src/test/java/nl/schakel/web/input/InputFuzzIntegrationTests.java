@@ -165,6 +165,8 @@ class InputFuzzIntegrationTests {
     @AfterAll
     void tearDown() {
         ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(LOG);
+        // The fuzz guesses passwords and second-factor codes: leave no account locked for the tests after it.
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null").update();
     }
 
     @Test
