@@ -157,14 +157,14 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
     public void completeSecondFactor(String username) {
         if (page.url().contains("/login/koppelen")) {
             String secret = SecondFactorCodes.enrolFromPage(username, page.content());
-            page.locator("#code").fill(SecondFactorCodes.codeForSecret(secret));
+            page.locator("#code").fill(SecondFactorCodes.codeForSecret(secret, java.net.URI.create(page.url()).getPort()));
             page.locator("main form button[type=submit]").click();
             page.waitForURL(url -> url.contains("/login/herstelcodes"));
             SecondFactorCodes.rememberRecoveryCodes(username, page.content());
             page.locator("main a.button").click();
             page.waitForURL(url -> !url.contains("/login/"));
         } else if (page.url().contains("/login/tweede-factor")) {
-            page.locator("#code").fill(SecondFactorCodes.codeFor(username));
+            page.locator("#code").fill(SecondFactorCodes.codeFor(username, java.net.URI.create(page.url()).getPort()));
             page.locator("main form button[type=submit]").click();
             page.waitForURL(url -> !url.contains("/login/"));
         }

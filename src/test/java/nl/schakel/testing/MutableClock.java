@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A clock tests can move forward, to cross lockouts and session limits without waiting. */
 public final class MutableClock extends Clock {
 
     private static volatile MutableClock latest;
+
+    /** The clock of each running application under test, by its port (several contexts may run in one JVM). */
+    private static final Map<Integer, MutableClock> BY_PORT = new ConcurrentHashMap<>();
 
     private volatile Duration offset = Duration.ZERO;
 
@@ -23,6 +28,17 @@ public final class MutableClock extends Clock {
     public static Instant applicationNow() {
         MutableClock clock = latest;
         return clock == null ? Instant.now() : clock.instant();
+    }
+
+    /** The time of the application listening on this port: the clock of that very context, moved or not. */
+    public static Instant applicationNow(int port) {
+        MutableClock clock = BY_PORT.get(port);
+        return clock == null ? applicationNow() : clock.instant();
+    }
+
+    /** Called when the application with this clock listens on a port. */
+    public void servesPort(int port) {
+        BY_PORT.put(port, this);
     }
 
     public void advance(Duration duration) {

@@ -7,6 +7,8 @@ import java.lang.annotation.Target;
 import java.time.Clock;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -32,6 +34,12 @@ public @interface SchakelIntegrationTest {
         @Primary
         MutableClock mutableClock() {
             return new MutableClock();
+        }
+
+        /** Lets the test helpers compute second-factor codes by this context's clock, found by its port. */
+        @Bean
+        ApplicationListener<WebServerInitializedEvent> clockOfThisPort(MutableClock clock) {
+            return event -> clock.servesPort(event.getWebServer().getPort());
         }
     }
 }

@@ -33,6 +33,15 @@ public final class SecondFactorCodes {
         return TOTP.code(secret.replace(" ", ""), MutableClock.applicationNow());
     }
 
+    /** The code the user's app shows now by the clock of the application on this port. */
+    public static String codeFor(String username, int port) {
+        return codeForSecret(secretOf(username), port);
+    }
+
+    public static String codeForSecret(String secret, int port) {
+        return TOTP.code(secret.replace(" ", ""), MutableClock.applicationNow(port));
+    }
+
     public static String secretOf(String username) {
         return ENROLLED.getOrDefault(username, DemoSecondFactors.secretFor(username));
     }

@@ -63,13 +63,13 @@ public final class WebSession {
         if (location(page).endsWith("/login/koppelen")) {
             String secret = SecondFactorCodes.enrolFromPage(username, get("/login/koppelen").body());
             HttpResponse<String> enrolled = post("/login/koppelen",
-                    Map.of("code", SecondFactorCodes.codeForSecret(secret)));
+                    Map.of("code", SecondFactorCodes.codeForSecret(secret, URI.create(baseUrl).getPort())));
             if (location(enrolled).endsWith("/login/herstelcodes")) {
                 SecondFactorCodes.rememberRecoveryCodes(username, get("/login/herstelcodes").body());
             }
             return enrolled;
         }
-        return post(SECOND_FACTOR, Map.of("code", SecondFactorCodes.codeFor(username)));
+        return post(SECOND_FACTOR, Map.of("code", SecondFactorCodes.codeFor(username, URI.create(baseUrl).getPort())));
     }
 
     /** What a monitoring system or partner system would ask: JSON. */

@@ -139,7 +139,7 @@ class ShellBrowserTests {
         page.waitForURL("**/login/tweede-factor");
         assertThat(browser.focusIsOn("#code")).as("the code field has the focus").isTrue();
         browser.assertFocusVisible();
-        page.keyboard().type(nl.schakel.testing.SecondFactorCodes.codeFor("melder"));
+        page.keyboard().type(nl.schakel.testing.SecondFactorCodes.codeFor("melder", java.net.URI.create(page.url()).getPort()));
         page.keyboard().press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
 
