@@ -51,8 +51,14 @@ public final class Normalise {
         }
         try {
             PhoneNumber number = PHONES.parse(raw, "NL");
-            return PHONES.isValidNumber(number) || isFullLength(number)
-                    ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164))
+            if (!PHONES.isValidNumber(number) && !isFullLength(number)) {
+                return Optional.empty();
+            }
+            String e164 = PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+            // A key must read back as itself: "+31000000000" parses to "+3100000000" (leading zeros of an
+            // impossible subscriber number are dropped), so such a number cannot be compared and is no key.
+            return e164.equals(PHONES.format(PHONES.parse(e164, "NL"), PhoneNumberUtil.PhoneNumberFormat.E164))
+                    ? Optional.of(e164)
                     : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();

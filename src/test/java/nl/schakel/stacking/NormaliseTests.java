@@ -20,6 +20,10 @@ class NormaliseTests {
         assertThat(Normalise.phone("12345")).isEmpty();
         assertThat(Normalise.phone("06-98765432")).as("outside today's ranges, still a number").contains("+31698765432");
         assertThat(Normalise.phone("bel me")).isEmpty();
+        for (String zeros : new String[] {"+31000000000", "0000000000", "00 31 000 000 000"}) {
+            Normalise.phone(zeros).ifPresent(key -> assertThat(Normalise.phone(key)).as(zeros).contains(key));
+        }
+        assertThat(Normalise.phone("+31000000000")).as("reads back as another number, so no key").isEmpty();
         assertThat(Normalise.phone(" ")).isEmpty();
         assertThat(Normalise.phone(null)).isEmpty();
     }
