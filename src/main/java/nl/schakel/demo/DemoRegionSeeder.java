@@ -1,5 +1,6 @@
 package nl.schakel.demo;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import nl.schakel.access.Role;
 import nl.schakel.access.Totp;
 import nl.schakel.access.UserAdministration;
 import nl.schakel.access.UserForm;
+import nl.schakel.access.UserId;
 import nl.schakel.organisations.Department;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.OrganisationForm;
@@ -43,13 +45,15 @@ class DemoRegionSeeder implements ApplicationRunner {
     private final UserAdministration users;
     private final DemoProperties properties;
     private final Environment environment;
+    private final List<DemoContribution> contributions;
 
     DemoRegionSeeder(Organisations organisations, UserAdministration users, DemoProperties properties,
-            Environment environment) {
+            Environment environment, List<DemoContribution> contributions) {
         this.organisations = organisations;
         this.users = users;
         this.properties = properties;
         this.environment = environment;
+        this.contributions = contributions;
     }
 
     @Override
@@ -75,12 +79,16 @@ class DemoRegionSeeder implements ApplicationRunner {
         add(byName, region, "Belle", OrganisationType.CARE_PROVIDER, null);
         add(byName, region, "Pretty Human", OrganisationType.CARE_PROVIDER, null);
 
+        Map<String, UserId> userIds = new HashMap<>();
         for (DemoUser user : DemoUser.ALL) {
             Organisation organisation = byName.get(user.organisation());
-            users.createWithPassword(region.id(), new UserForm(user.username(), user.displayName(), null,
-                    organisation.id().value(), user.roles()), properties.password(),
-                    DemoSecondFactors.secretFor(user.username()));
+            userIds.put(user.username(), users.createWithPassword(region.id(), new UserForm(user.username(),
+                    user.displayName(), null, organisation.id().value(), user.roles()), properties.password(),
+                    DemoSecondFactors.secretFor(user.username())));
         }
+        DemoRegion demo = new DemoRegion(region, Map.copyOf(byName), Map.copyOf(userIds));
+        contributions.stream().sorted(Comparator.comparingInt(DemoContribution::order))
+                .forEach(contribution -> contribution.seed(demo));
         log.info("Seeded demo region {} with {} organisations and {} users", region.name(), byName.size(),
                 DemoUser.ALL.size());
         printSecondFactors();
