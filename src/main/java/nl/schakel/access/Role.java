@@ -30,6 +30,12 @@ public enum Role {
         return EnumSet.of(CARE_COORDINATOR, REPORTING_CENTRE, POLICE, LABOUR_INSPECTORATE, CARE_PROVIDER);
     }
 
+    /** Roles whose holders take part in meetings (domain §9): officers, partners, analysts and the chain director. */
+    public static Set<Role> meetingMembers() {
+        return EnumSet.of(DESIGNATED_OFFICER, CARE_COORDINATOR, REPORTING_CENTRE, POLICE, LABOUR_INSPECTORATE,
+                CHAIN_DIRECTOR, CARE_PROVIDER, ANALYST);
+    }
+
     public GrantedAuthority authority() {
         return new SimpleGrantedAuthority("ROLE_" + name());
     }

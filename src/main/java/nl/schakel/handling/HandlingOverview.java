@@ -136,6 +136,7 @@ public class HandlingOverview {
             case REPORTER_INFORMED -> "handling.template." + detail + ".name";
             case CLOSED -> "handling.outcome." + detail;
             case REFERRAL -> "handling.referral." + detail;
+            case MEETING_DECISION -> "handling.meetingDecision." + detail;
             default -> detail;
         };
     }

@@ -69,6 +69,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
+                        .requestMatchers("/overleggen", "/overleggen/**").hasAnyRole(Role.meetingMembers().stream()
+                                .map(Role::name).toArray(String[]::new))
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form
