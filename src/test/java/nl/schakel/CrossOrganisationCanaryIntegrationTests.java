@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -251,8 +250,13 @@ class CrossOrganisationCanaryIntegrationTests {
             expectRedirect(officer.post(base + "/verrijking", Map.of("source", "PERSONS_REGISTER",
                     "checked", canary("enrichmentchecked"), "found", "true",
                     "finding", canary("enrichmentfinding"))), "enrichment");
-            expectRedirect(officer.post(base + "/overleg", Map.of("meeting", "CARE_ALIGNMENT",
-                    "plannedOn", LocalDate.now().plusDays(3).toString())), "consultation");
+            // The consultation is a meeting of a series the holder takes part in (issue 12).
+            UUID meeting = jdbc.sql("select m.id from meeting m join meeting_series s on s.id = m.series_id "
+                    + "join app_user u on u.username = ? where s.content_rule = 'CASES_AND_SIGNALS' and m.status = 'PLANNED' "
+                    + "and (s.owner_organisation_id = u.organisation_id or exists (select 1 from meeting_series_member x "
+                    + "where x.series_id = s.id and x.organisation_id = u.organisation_id)) order by m.held_on desc limit 1")
+                    .param(holderOfficer).query(UUID.class).single();
+            expectRedirect(officer.post(base + "/overleg", Map.of("meeting", meeting.toString())), "consultation");
             UUID consultation = jdbc.sql("select id from signal_consultation where signal_id = ?").param(signal)
                     .query(UUID.class).single();
             expectRedirect(officer.post(base + "/overleg/" + consultation + "/uitkomst",

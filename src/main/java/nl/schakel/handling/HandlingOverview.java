@@ -79,7 +79,7 @@ public class HandlingOverview {
                         n.at().toInstant())).toList(),
                 enrichments.stream().map(e -> new HandlingView.Enrichment(e.source(), e.checked(),
                         e.found(), e.finding(), name(names, e.authorId()), e.at().toInstant())).toList(),
-                consultations.stream().map(c -> new HandlingView.Consultation(c.id(), c.meeting(),
+                consultations.stream().map(c -> new HandlingView.Consultation(c.id(), c.meetingId(), c.meeting(),
                         c.plannedOn(), c.outcome(), name(names, c.createdBy()),
                         c.outcomeAt() == null ? null : c.outcomeAt().toInstant())).toList(),
                 classifications.stream().filter(c -> c.state().counts())

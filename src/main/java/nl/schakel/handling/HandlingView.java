@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.schakel.meetings.MeetingType;
 import org.jspecify.annotations.Nullable;
 
 /** What the officer recorded while handling a signal, for the signal page. */
@@ -19,7 +20,7 @@ public record HandlingView(List<Note> notes, List<Enrichment> enrichments, List<
             String author, Instant at) {
     }
 
-    public record Consultation(UUID id, Meeting meeting, LocalDate plannedOn, @Nullable String outcome,
+    public record Consultation(UUID id, UUID meetingId, MeetingType meeting, LocalDate plannedOn, @Nullable String outcome,
             String author, @Nullable Instant outcomeAt) {
     }
 

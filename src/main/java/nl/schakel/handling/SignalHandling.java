@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the designated officer of the receiving municipality does with a signal (route steps 3 to 6) besides
- * classifying it ({@link Classifications}): notes, enrichment, consultations, informing the reporter and closing.
+ * classifying it ({@link Classifications}) and consultations ({@link Consultations}): notes, enrichment, informing
+ * the reporter and closing.
  * Every method first checks that the person may handle the signal — otherwise the signal does not exist for them
  * ({@link SignalNotFoundException}) — and every write is audited and on the timeline ({@link HandlingSteps}).
  */
@@ -69,22 +70,6 @@ public class SignalHandling {
         records.addEnrichment(id, officer.userId(), source, checked, found, finding);
         progress.advanceIfAllowed(id, SignalStatus.ENRICHED, officer.userId());
         steps.done(officer, id, TimelineKind.ENRICHMENT_RECORDED, source.name(), "SIGNAL_ENRICHED");
-    }
-
-    @Transactional
-    public void planConsultation(SchakelUser officer, SignalId id, Meeting meeting, LocalDate plannedOn) {
-        steps.requireOpen(officer, id, "CONSULTATION_PLANNED");
-        records.planConsultation(id, officer.userId(), meeting, plannedOn);
-        steps.done(officer, id, TimelineKind.CONSULTATION_PLANNED, meeting.name(), "CONSULTATION_PLANNED");
-    }
-
-    @Transactional
-    public void recordConsultationOutcome(SchakelUser officer, SignalId id, UUID consultation, String outcome) {
-        steps.requireOpen(officer, id, "CONSULTATION_OUTCOME_RECORDED");
-        if (!records.recordConsultationOutcome(id, consultation, officer.userId(), outcome)) {
-            throw new HandlingRefusedException("handling.refused.consultationDone");
-        }
-        steps.done(officer, id, TimelineKind.CONSULTATION_OUTCOME, null, "CONSULTATION_OUTCOME_RECORDED");
     }
 
     /** Route step 6: a message the reporter reads on their follow-up page, and the record that they were told. */

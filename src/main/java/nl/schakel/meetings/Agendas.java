@@ -83,10 +83,11 @@ public class Agendas {
     /**
      * "Naar overleg": puts a signal the officer may see on a coming meeting of one of their series.
      *
+     * @return the meeting, for the signal's record of its consultations
      * @throws MeetingRefusedException on a trends-only table, a held meeting, or a signal already on the agenda
      */
     @Transactional
-    public void addSignal(SchakelUser officer, UUID meetingId, SignalId signal) {
+    public MeetingSummary addSignal(SchakelUser officer, UUID meetingId, SignalId signal) {
         MeetingSummary meeting = visible(officer, meetingId, "AGENDA_ITEM_ADDED");
         if (!signals.visibleTo(officer, signal)) {
             audit.record(new AuditEvent("AGENDA_ITEM_ADDED", "SIGNAL", signal.toString(), PURPOSE, Outcome.DENIED));
@@ -97,6 +98,7 @@ public class Agendas {
             throw new MeetingRefusedException("meetings.refused.alreadyOnAgenda");
         }
         audit.record(AuditEvent.success("AGENDA_ITEM_ADDED", "SIGNAL", signal, PURPOSE));
+        return meeting;
     }
 
     /** The organiser adds a trend pack or theme with its title. */

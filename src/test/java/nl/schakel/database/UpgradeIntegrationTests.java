@@ -84,6 +84,13 @@ class UpgradeIntegrationTests {
                     .single()).isEqualTo("vorige.versie");
             assertThat(jdbc.sql("select reference from signal where id = ?").param(SIGNAL).query(String.class)
                     .single()).isEqualTo("SIG-VORIGE-1");
+            assertThat(jdbc.sql("""
+                    select s.type || ' ' || m.held_on || ' ' || m.status || ' ' || (select count(*) from agenda_item i
+                        where i.meeting_id = m.id and i.signal_id = c.signal_id)
+                    from signal_consultation c join meeting m on m.id = c.meeting_id join meeting_series s on s.id = m.series_id
+                    where c.signal_id = ? and s.owner_organisation_id = ? order by m.held_on""")
+                    .params(SIGNAL, ORGANISATION).query(String.class).list())
+                    .containsExactly("VT_EXPERTISE_TEAM 2026-02-03 HELD 1", "LOCAL_UNDERMINING 2026-03-05 PLANNED 1");
             int port = ((WebServerApplicationContext) current).getWebServer().getPort();
             assertThat(new WebSession(port).get("/login").statusCode()).isEqualTo(200);
         }
@@ -109,6 +116,12 @@ class UpgradeIntegrationTests {
                 values (?, 'SIG-VORIGE-1', ?, ?, 'INTERNAL', 'FRONT_DESK', 'RECEIVED', 'Beschrijving', 1, false, ?, ?,
                     ?)""")
                 .params(SIGNAL, REGION, ORGANISATION, now, now, "S:" + SIGNAL).update();
+        // Wave 1's consultations named their meeting as a code; the upgrade makes each a reference to a meeting.
+        jdbc.sql("""
+                insert into signal_consultation (id, signal_id, meeting, planned_on, outcome, created_by, created_at)
+                values (gen_random_uuid(), ?, 'EXPERTISE_TEAM', date '2026-02-03', 'Besproken', ?, ?),
+                       (gen_random_uuid(), ?, 'LOCAL_UNDERMINING', date '2026-03-05', null, ?, ?)""")
+                .params(SIGNAL, USER, now, SIGNAL, USER, now).update();
     }
 
     /** What the previous release recorded in flyway_schema_history: version → checksum. */

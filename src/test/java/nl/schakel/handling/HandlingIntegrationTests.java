@@ -98,12 +98,17 @@ class HandlingIntegrationTests {
         assertThat(status()).isEqualTo("ENRICHED");
 
         officer.get("/signalen/" + signal);
-        assertThat(officer.post("/signalen/" + signal + "/overleg",
-                Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "31-02-2026")).statusCode()).isEqualTo(422);
-        assertThat(officer.post("/signalen/" + signal + "/overleg",
-                Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "+9999999-01-01")).statusCode()).isEqualTo(422);
-        assertThat(officer.post("/signalen/" + signal + "/overleg",
-                Map.of("meeting", "LOCAL_UNDERMINING", "plannedOn", "2026-12-01")).statusCode()).isEqualTo(303);
+        assertThat(officer.post("/signalen/" + signal + "/overleg", Map.of("meeting", "LOCAL_UNDERMINING"))
+                .statusCode()).isEqualTo(422);
+        assertThat(officer.post("/signalen/" + signal + "/overleg", Map.of("meeting", UUID.randomUUID().toString()))
+                .statusCode()).as("a meeting Utrecht is not part of").isEqualTo(422);
+        UUID meeting = jdbc.sql("select m.id from meeting m join meeting_series s on s.id = m.series_id "
+                + "where s.type = 'LOCAL_UNDERMINING' and m.status = 'PLANNED' order by m.held_on desc limit 1")
+                .query(UUID.class).single();
+        assertThat(officer.post("/signalen/" + signal + "/overleg", Map.of("meeting", meeting.toString()))
+                .statusCode()).isEqualTo(303);
+        assertThat(jdbc.sql("select meeting_id from signal_consultation where signal_id = ?").param(signal)
+                .query(UUID.class).single()).isEqualTo(meeting);
         UUID consultation = jdbc.sql("select id from signal_consultation where signal_id = ?").param(signal)
                 .query(UUID.class).single();
         officer.get("/signalen/" + signal);

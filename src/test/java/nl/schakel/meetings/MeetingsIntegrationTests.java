@@ -63,7 +63,7 @@ class MeetingsIntegrationTests {
     void theRegietafelRefusesASignalWith422() {
         UUID regietafel = next(MeetingType.REGIETAFEL);
         officer.get("/signalen/" + signal);
-        HttpResponse<String> refused = officer.post("/signalen/" + signal + "/naar-overleg",
+        HttpResponse<String> refused = officer.post("/signalen/" + signal + "/overleg",
                 Map.of("meeting", regietafel.toString()));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("De regietafel bespreekt geen individuele casuïstiek");
@@ -75,7 +75,7 @@ class MeetingsIntegrationTests {
     void aHoutenMemberSeesAUtrechtSignalAsRestrictedAndTheInvitationHoldsNoPersonalData() {
         UUID district = next(MeetingType.DISTRICT_WORKING_GROUP);
         officer.get("/signalen/" + signal);
-        assertThat(officer.post("/signalen/" + signal + "/naar-overleg", Map.of("meeting", district.toString()))
+        assertThat(officer.post("/signalen/" + signal + "/overleg", Map.of("meeting", district.toString()))
                 .statusCode()).isEqualTo(303);
         assertThat(officer.get("/overleggen/" + district).body()).contains(reference);
 
@@ -99,7 +99,7 @@ class MeetingsIntegrationTests {
     void aDecisionToRouteToTheLabourInspectorateOpensTheRoutingFormWithItChosen() {
         UUID local = next(MeetingType.LOCAL_UNDERMINING);
         officer.get("/signalen/" + signal);
-        officer.post("/signalen/" + signal + "/naar-overleg", Map.of("meeting", local.toString()));
+        officer.post("/signalen/" + signal + "/overleg", Map.of("meeting", local.toString()));
         officer.get("/overleggen/" + local);
         assertThat(officer.post("/overleggen/" + local + "/status", Map.of("to", "AGENDA_PUBLISHED")).statusCode())
                 .isEqualTo(303);

@@ -12,7 +12,8 @@ import nl.schakel.handling.ClassificationState;
 import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
-import nl.schakel.handling.Meeting;
+import nl.schakel.meetings.MeetingSummary;
+import nl.schakel.meetings.MeetingType;
 import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ public class HandlingRecords {
             UUID authorId, OffsetDateTime at) {
     }
 
-    public record ConsultationRow(UUID id, Meeting meeting, LocalDate plannedOn, @Nullable String outcome,
+    public record ConsultationRow(UUID id, UUID meetingId, MeetingType meeting, LocalDate plannedOn, @Nullable String outcome,
             UUID createdBy, @Nullable OffsetDateTime outcomeAt) {
     }
 
@@ -83,12 +84,13 @@ public class HandlingRecords {
                 .list();
     }
 
-    public UUID planConsultation(SignalId signal, UUID author, Meeting meeting, LocalDate plannedOn) {
+    /** The signal goes to a meeting; its kind and date are kept beside the reference, as codes. */
+    public UUID planConsultation(SignalId signal, UUID author, MeetingSummary meeting) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into signal_consultation (id, signal_id, meeting, planned_on, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, signal.value(), meeting.name(), plannedOn, author, now()).update();
+                insert into signal_consultation (id, signal_id, meeting_id, meeting, planned_on, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, signal.value(), meeting.id(), meeting.type().name(), meeting.heldOn(), author, now()).update();
         return id;
     }
 
@@ -100,12 +102,12 @@ public class HandlingRecords {
     }
 
     public List<ConsultationRow> consultations(SignalId signal) {
-        return jdbc.sql("select id, meeting, planned_on, outcome, created_by, outcome_at from signal_consultation "
+        return jdbc.sql("select id, meeting_id, meeting, planned_on, outcome, created_by, outcome_at from signal_consultation "
                         + "where signal_id = ? order by planned_on, created_at")
                 .param(signal.value())
-                .query((rs, n) -> new ConsultationRow(rs.getObject(1, UUID.class), Meeting.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, UUID.class),
-                        rs.getObject(6, OffsetDateTime.class)))
+                .query((rs, n) -> new ConsultationRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        MeetingType.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getObject(6, UUID.class), rs.getObject(7, OffsetDateTime.class)))
                 .list();
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.forms.FormErrors;
 import nl.schakel.handling.Classifications;
+import nl.schakel.handling.Consultations;
 import nl.schakel.handling.HandlingRefusedException;
 import nl.schakel.handling.SignalHandling;
 import nl.schakel.handling.web.HandlingForms.ClassificationForm;
@@ -16,6 +17,8 @@ import nl.schakel.handling.web.HandlingForms.EnrichmentForm;
 import nl.schakel.handling.web.HandlingForms.FeedbackForm;
 import nl.schakel.handling.web.HandlingForms.NoteForm;
 import nl.schakel.handling.web.HandlingForms.OutcomeForm;
+import nl.schakel.meetings.MeetingNotFoundException;
+import nl.schakel.meetings.MeetingRefusedException;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalPage;
 import org.springframework.context.MessageSource;
@@ -47,12 +50,14 @@ class HandlingController {
 
     private final SignalHandling handling;
     private final Classifications classifications;
+    private final Consultations consultations;
     private final SignalPage page;
     private final MessageSource messages;
 
-    HandlingController(SignalHandling handling, Classifications classifications, SignalPage page,
-            MessageSource messages) {
+    HandlingController(SignalHandling handling, Classifications classifications, Consultations consultations,
+            SignalPage page, MessageSource messages) {
         this.handling = handling;
+        this.consultations = consultations;
         this.classifications = classifications;
         this.page = page;
         this.messages = messages;
@@ -79,8 +84,18 @@ class HandlingController {
     String consultation(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("consultationForm") ConsultationForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.consultation.planned",
-                () -> handling.planConsultation(officer, signal(id), form.meeting(), form.plannedOn()));
+        if (!errors.hasErrors()) {
+            try {
+                return step(officer, id, errors, model, response, redirect, "handling.consultation.planned",
+                        () -> consultations.plan(officer, signal(id), form.meeting()));
+            } catch (MeetingRefusedException refused) {
+                // A trends-only table or a closed agenda: the form says why (422), as any refused field.
+                FormErrors.refuse(errors, "meeting", refused.messageKey());
+            } catch (MeetingNotFoundException unknown) {
+                FormErrors.refuse(errors, "meeting", "handling.problem.required.meeting");
+            }
+        }
+        return page.show(officer, signal(id), model);
     }
 
     @PostMapping("/overleg/{consultation}/uitkomst")
@@ -90,7 +105,7 @@ class HandlingController {
         // Which consultation's form this was comes from the path, so only that form shows what was typed.
         model.addAttribute("outcomeConsultation", consultation);
         return step(officer, id, errors, model, response, redirect, "handling.consultation.outcomeRecorded",
-                () -> handling.recordConsultationOutcome(officer, signal(id), consultation, form.outcome().strip()));
+                () -> consultations.recordOutcome(officer, signal(id), consultation, form.outcome().strip()));
     }
 
     @PostMapping("/classificatie")

@@ -4,8 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -19,9 +19,7 @@ import nl.schakel.handling.ClassificationLevel;
 import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
-import nl.schakel.handling.Meeting;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 
 /**
@@ -76,12 +74,10 @@ final class HandlingForms {
     }
 
     /** A consultation to plan. */
-    public record ConsultationForm(@NotNull(message = "{handling.problem.required.meeting}") @Nullable Meeting meeting,
-            @NotNull(message = "{handling.problem.required.plannedOn}") @NearToday
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate plannedOn) {
+    public record ConsultationForm(@NotNull(message = "{handling.problem.required.meeting}") @Nullable UUID meeting) {
 
         static ConsultationForm empty() {
-            return new ConsultationForm(null, null);
+            return new ConsultationForm(null);
         }
     }
 
@@ -148,28 +144,6 @@ final class HandlingForms {
                     return true;
                 }
                 return FormErrors.onField(context, "finding");
-            }
-        }
-    }
-
-    /** A meeting date within ten years either way; anything else is a typing error (and out of PostgreSQL's range). */
-    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
-    @Retention(RetentionPolicy.RUNTIME)
-    @Constraint(validatedBy = NearToday.Check.class)
-    @interface NearToday {
-
-        String message() default "{handling.problem.required.plannedOn}";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
-
-        /** Compares the year with this year. */
-        class Check implements ConstraintValidator<NearToday, LocalDate> {
-
-            @Override
-            public boolean isValid(@Nullable LocalDate date, ConstraintValidatorContext context) {
-                return date == null || Math.abs(date.getYear() - LocalDate.now().getYear()) <= 10;
             }
         }
     }

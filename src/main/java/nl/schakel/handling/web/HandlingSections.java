@@ -1,14 +1,23 @@
 package nl.schakel.handling.web;
 
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.ClassificationLevel;
 import nl.schakel.handling.ClosingOutcome;
 import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.HandlingOverview;
-import nl.schakel.handling.Meeting;
+import nl.schakel.meetings.ItemKind;
+import nl.schakel.meetings.MeetingCalendar;
+import nl.schakel.meetings.MeetingSummary;
 import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.SignalPageSection;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,9 +31,13 @@ final class HandlingSections {
     static class Work implements SignalPageSection {
 
         private final HandlingOverview handling;
+        private final MeetingCalendar meetings;
+        private final MessageSource messages;
 
-        Work(HandlingOverview handling) {
+        Work(HandlingOverview handling, MeetingCalendar meetings, MessageSource messages) {
             this.handling = handling;
+            this.meetings = meetings;
+            this.messages = messages;
         }
 
         @Override
@@ -42,6 +55,16 @@ final class HandlingSections {
             return "handling/sections :: work";
         }
 
+        private Map<UUID, String> coming(SchakelUser officer) {
+            Map<UUID, String> options = new LinkedHashMap<>();
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+            for (MeetingSummary meeting : meetings.upcoming(officer, ItemKind.SIGNAL)) {
+                options.put(meeting.id(), messages.getMessage("handling.meeting." + meeting.type().name(), null,
+                        LocaleContextHolder.getLocale()) + " – " + meeting.heldOn().format(format));
+            }
+            return options;
+        }
+
         @Override
         public void populate(SchakelUser officer, SignalDetail signal, Model model) {
             var view = handling.view(officer, signal);
@@ -51,7 +74,7 @@ final class HandlingSections {
             model.addAttribute("templates", FeedbackTemplate.values());
             model.addAttribute("outcomes", ClosingOutcome.values());
             model.addAttribute("sources", EnrichmentSource.values());
-            model.addAttribute("meetings", Meeting.values());
+            model.addAttribute("meetings", coming(officer));
         }
     }
 

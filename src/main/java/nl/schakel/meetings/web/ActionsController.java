@@ -5,19 +5,15 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.meetings.MeetingActions;
-import nl.schakel.meetings.MeetingNotFoundException;
 import nl.schakel.meetings.web.MeetingForms.DoneForm;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mijn acties": the actions given to the person in meetings, open and overdue first, marked done here. */
@@ -49,11 +45,5 @@ class ActionsController {
         actions.done(user, action);
         redirect.addFlashAttribute("notice", "meetings.action.done");
         return "redirect:/overleggen/acties";
-    }
-
-    @ExceptionHandler(MeetingNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

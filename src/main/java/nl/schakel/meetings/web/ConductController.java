@@ -11,7 +11,6 @@ import nl.schakel.meetings.AgendaDecisionTaken;
 import nl.schakel.meetings.Agendas;
 import nl.schakel.meetings.DecisionKind;
 import nl.schakel.meetings.MeetingActions;
-import nl.schakel.meetings.MeetingNotFoundException;
 import nl.schakel.meetings.MeetingRefusedException;
 import nl.schakel.meetings.web.MeetingForms.ActionForm;
 import nl.schakel.meetings.web.MeetingForms.DecisionForm;
@@ -20,11 +19,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,7 +58,7 @@ class ConductController {
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        return again(user, id, model, "decisionForm", form, errors);
+        return page.again(user, id, model, "decisionForm", form, errors);
     }
 
     @PostMapping("/overleggen/{id}/acties")
@@ -77,7 +74,7 @@ class ConductController {
                 FormErrors.refuse(errors, "owner", refused.messageKey());
             }
         }
-        return again(user, id, model, "actionForm", form, errors);
+        return page.again(user, id, model, "actionForm", form, errors);
     }
 
     /** Where the decision leads: the routing form with the partner chosen, the case form, or back to the meeting. */
@@ -91,18 +88,5 @@ class ConductController {
             }
         }
         return "redirect:/overleggen/" + meeting;
-    }
-
-    private String again(SchakelUser user, UUID id, Model model, String name, Object form, BindingResult errors) {
-        String view = page.show(user, id, model);
-        model.addAttribute(name, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
-        return view;
-    }
-
-    @ExceptionHandler(MeetingNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 }

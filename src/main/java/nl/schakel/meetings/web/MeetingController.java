@@ -10,7 +10,6 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.forms.FormErrors;
 import nl.schakel.meetings.Agendas;
 import nl.schakel.meetings.MeetingCalendar;
-import nl.schakel.meetings.MeetingNotFoundException;
 import nl.schakel.meetings.MeetingRefusedException;
 import nl.schakel.meetings.MeetingSummary;
 import nl.schakel.meetings.MeetingTransitionRefusedException;
@@ -27,12 +26,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -93,7 +90,7 @@ class MeetingController {
                 FormErrors.refuse(errors, "kind", refused.messageKey());
             }
         }
-        return again(user, id, model, "itemForm", form, errors);
+        return page.again(user, id, model, "itemForm", form, errors);
     }
 
     @PostMapping("/overleggen/{id}/status")
@@ -110,7 +107,7 @@ class MeetingController {
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        return again(user, id, model, "statusForm", form, errors);
+        return page.again(user, id, model, "statusForm", form, errors);
     }
 
     @PostMapping("/overleggen/{id}/aanwezigheid")
@@ -118,24 +115,11 @@ class MeetingController {
             @Valid @ModelAttribute("attendanceForm") AttendanceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return again(user, id, model, "attendanceForm", form, errors);
+            return page.again(user, id, model, "attendanceForm", form, errors);
         }
         agendas.recordAttendance(user, id, form.present() == null ? new HashSet<>() : new HashSet<>(form.present()));
         redirect.addFlashAttribute("notice", "meetings.attendance.recorded");
         return "redirect:/overleggen/" + id;
     }
 
-    /** The page again with the sent form (and its errors) in place of the empty one. */
-    private String again(SchakelUser user, UUID id, Model model, String name, Object form, BindingResult errors) {
-        String view = page.show(user, id, model);
-        model.addAttribute(name, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
-        return view;
-    }
-
-    @ExceptionHandler(MeetingNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
-    }
-}
+    /** The page again with the sent form (and its errors) in place of the empty one. */}

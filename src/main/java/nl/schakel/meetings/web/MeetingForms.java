@@ -65,10 +65,6 @@ final class MeetingForms {
     record AttendanceForm(@Nullable List<UUID> present) {
     }
 
-    /** "Naar overleg": the meeting to put a signal on. */
-    record SignalToMeetingForm(@NotNull(message = "{meetings.problem.meeting}") @Nullable UUID meeting) {
-    }
-
     /** Marking one's own action done (the button's value). */
     record DoneForm(@AssertTrue(message = "{meetings.problem.done}") boolean done) {
     }

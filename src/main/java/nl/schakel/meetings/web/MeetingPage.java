@@ -17,6 +17,7 @@ import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /** Renders the meeting page (agenda builder, conduct mode, minutes) on every path, also a form that comes back. */
 @Component
@@ -34,6 +35,14 @@ class MeetingPage {
     MeetingPage(Agendas agendas, Organisations organisations) {
         this.agendas = agendas;
         this.organisations = organisations;
+    }
+
+    /** The page again with the sent form (and its errors) in place of the empty one. */
+    String again(SchakelUser viewer, UUID meeting, Model model, String name, Object form, BindingResult errors) {
+        String view = show(viewer, meeting, model);
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
+        return view;
     }
 
     String show(SchakelUser viewer, UUID meeting, Model model) {
