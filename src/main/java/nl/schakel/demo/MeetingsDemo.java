@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.schakel.meetings.ItemKind;
 import nl.schakel.meetings.MeetingCalendar;
 import nl.schakel.meetings.MeetingType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +25,12 @@ class MeetingsDemo implements DemoContribution {
     private static final String VEILIG_THUIS = "Veilig Thuis Utrecht";
     private static final String RIEC = "RIEC Midden-Nederland";
 
-    private final MeetingCalendar calendar;
+    private final ObjectProvider<MeetingCalendar> calendars;
     private final Clock clock;
 
-    MeetingsDemo(MeetingCalendar calendar, Clock clock) {
-        this.calendar = calendar;
+    /** The calendar is absent in a module test that starts the demo region without the meetings module. */
+    MeetingsDemo(ObjectProvider<MeetingCalendar> calendars, Clock clock) {
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -39,19 +41,23 @@ class MeetingsDemo implements DemoContribution {
 
     @Override
     public void seed(DemoRegion region) {
+        calendars.ifAvailable(calendar -> seed(region, calendar));
+    }
+
+    private void seed(DemoRegion region, MeetingCalendar calendar) {
         LocalDate start = LocalDate.now(clock).minusWeeks(4);
-        UUID local = series(region, MeetingType.LOCAL_UNDERMINING, UTRECHT, start,
+        UUID local = series(calendar, region, MeetingType.LOCAL_UNDERMINING, UTRECHT, start,
                 List.of(POLICE, "Nederlandse Arbeidsinspectie – opsporing"),
                 Map.of("af.utrecht", UTRECHT, "af2.utrecht", UTRECHT, "politie", POLICE,
                         "nla.opsporing", "Nederlandse Arbeidsinspectie – opsporing"));
-        series(region, MeetingType.DISTRICT_WORKING_GROUP, UTRECHT, start,
+        series(calendar, region, MeetingType.DISTRICT_WORKING_GROUP, UTRECHT, start,
                 List.of("Gemeente Houten", "Gemeente Nieuwegein", POLICE, RIEC),
                 Map.of("af.utrecht", UTRECHT, "af.houten", "Gemeente Houten", "politie", POLICE));
-        series(region, MeetingType.VT_EXPERTISE_TEAM, VEILIG_THUIS, start, List.of("Moviera", POLICE),
+        series(calendar, region, MeetingType.VT_EXPERTISE_TEAM, VEILIG_THUIS, start, List.of("Moviera", POLICE),
                 Map.of("veiligthuis", VEILIG_THUIS, "zorgcoordinator", "Moviera"));
-        series(region, MeetingType.VT_CARE_ALIGNMENT, VEILIG_THUIS, start, List.of("Moviera"),
+        series(calendar, region, MeetingType.VT_CARE_ALIGNMENT, VEILIG_THUIS, start, List.of("Moviera"),
                 Map.of("veiligthuis", VEILIG_THUIS, "zorgcoordinator", "Moviera"));
-        UUID regietafel = series(region, MeetingType.REGIETAFEL, RIEC, start,
+        UUID regietafel = series(calendar, region, MeetingType.REGIETAFEL, RIEC, start,
                 List.of(UTRECHT, "Gemeente Houten", "Gemeente Amersfoort", POLICE,
                         "Nederlandse Arbeidsinspectie – toezicht"),
                 Map.of("ketenregisseur", RIEC, "af.utrecht", UTRECHT, "analist", UTRECHT));
@@ -61,8 +67,8 @@ class MeetingsDemo implements DemoContribution {
                 region.user("ketenregisseur").value());
     }
 
-    private UUID series(DemoRegion region, MeetingType type, String owner, LocalDate start, List<String> members,
-            Map<String, String> persons) {
+    private static UUID series(MeetingCalendar calendar, DemoRegion region, MeetingType type, String owner,
+            LocalDate start, List<String> members, Map<String, String> persons) {
         Map<UUID, UUID> people = new LinkedHashMap<>();
         persons.forEach((username, organisation) ->
                 people.put(region.user(username).value(), region.organisation(organisation).id().value()));
