@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.Timeline;
+import nl.schakel.meetings.AgendaDecisionTaken;
+import nl.schakel.meetings.DecisionKind;
+import nl.schakel.meetings.ItemKind;
 import nl.schakel.routing.ReferralChanged;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralOverdue;
@@ -66,6 +69,16 @@ class HandlingModuleIntegrationTests {
     void reset() {
         ModuleFixtures.stopActing();
         clock.reset();
+    }
+
+    @Test
+    void aMeetingsDecisionOnTheSignalLandsOnItsTimeline(Scenario scenario) {
+        scenario.publish(new AgendaDecisionTaken(UUID.randomUUID(), UUID.randomUUID(), ItemKind.SIGNAL, signal.value(),
+                        null, DecisionKind.ESCALATE_RIEC, null, officer.userId(), clock.instant()))
+                .andWaitForStateChange(() -> timeline.of(signal).stream()
+                        .filter(step -> step.kind() == TimelineKind.MEETING_DECISION).toList(), steps -> !steps.isEmpty())
+                .andVerify(steps -> assertThat(steps).extracting(Timeline.Step::detail)
+                        .containsExactly(DecisionKind.ESCALATE_RIEC.name()));
     }
 
     @Test
