@@ -28,6 +28,7 @@ public class Navigation {
         if (Role.partners().stream().anyMatch(user::hasRole)) {
             items.add(new NavigationItem("nav.referrals", "/doorverwijzingen"));
         }
+        items.add(new NavigationItem("nav.directory", "/sociale-kaart"));
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));
