@@ -108,6 +108,25 @@ class DirectoryDemo implements DemoContribution {
                 "Maandag tot en met vrijdag 9.00–17.00 uur", "030-0000005", null, null, ReachedBy.SECURE_LINK, null,
                 List.of(new ContactRole("Jongerenwerker", "Mo Fictief", null, null, SINCE, LocalDate.of(2026, 6, 30))),
                 List.of(), tasks(List.of("SEXUAL", "CRIMINAL"), Phase.SIGNALLING, Phase.SHELTER_CARE)));
+        entry(region, "Gemeente Utrecht", true, new DirectoryEntry("Gemeente Utrecht",
+                "Aandachtsfunctionarissen mensenhandel: ontvangen en wegen signalen, zetten door naar zorg, politie "
+                        + "en inspectie, en houden de melder op de hoogte.",
+                "Stuur ons elk signaal van mogelijke uitbuiting in Utrecht, ook een vaag vermoeden.",
+                "Maandag tot en met vrijdag 8.30–17.00 uur", "14 030", null, "mensenhandel@utrecht.example",
+                ReachedBy.ACCOUNT, "Voor elk vermoeden van uitbuiting in de gemeente Utrecht: gebruik het "
+                        + "meldformulier of bel 14 030 en vraag naar de aandachtsfunctionaris mensenhandel.",
+                List.of(new ContactRole("Aandachtsfunctionaris mensenhandel", "Ayla Functionaris",
+                        "Daan Functionaris", "14 030", SINCE, null)),
+                List.of(new Covenant(COVENANT, "Wet maatschappelijke ondersteuning 2015")),
+                tasks(List.of("SEXUAL", "LABOUR", "CRIMINAL", "FORCED_MARRIAGE"), Phase.REPORTING, Phase.WEIGHING,
+                        Phase.ROUTING)));
+        entry(region, "Gemeente Houten", true, new DirectoryEntry("Gemeente Houten",
+                "Aandachtsfunctionaris mensenhandel van de gemeente Houten.",
+                "Stuur ons elk signaal van mogelijke uitbuiting in Houten.",
+                "Maandag tot en met vrijdag 9.00–16.30 uur", "14 030", null, null, ReachedBy.ACCOUNT, null,
+                List.of(new ContactRole("Aandachtsfunctionaris mensenhandel", "Hugo Functionaris", null, null, SINCE,
+                        null)),
+                List.of(), tasks(List.of("SEXUAL", "LABOUR", "CRIMINAL"), Phase.WEIGHING, Phase.ROUTING)));
         entry(region, "RIEC Midden-Nederland", true, new DirectoryEntry(REGION,
                 "Regionaal Informatie- en Expertise Centrum: ketenregie, casusoverleg en de bestuurlijke aanpak "
                         + "van ondermijning en mensenhandel.",
