@@ -96,7 +96,7 @@ class PartnerPagesInWordsIntegrationTests {
 
     @Test
     void everyPartnerPageShowsCodesInWordsAndTheMunicipalitysContact() {
-        UUID signal = signal("Partnerpagina in woorden " + UUID.randomUUID());
+        UUID signal = signal("Partnerpagina in woorden " + UUID.randomUUID(), false);
         WebSession officer = RoutingFixtures.login(port, "af.utrecht");
         String account = "Opvang met link " + UUID.randomUUID().toString().substring(0, 6);
         RegionId region = organisations.region("midden-nederland").orElseThrow().id();
@@ -116,7 +116,7 @@ class PartnerPagesInWordsIntegrationTests {
         assertThat(officer.get("/signalen/" + signal + "/doorzetten").body()).contains("data-testid=\"directory-brief\"");
         HttpResponse<String> posted = officer.post("/signalen/" + signal + "/doorzetten", form);
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
-        String link = secureLink(officer.follow(posted).body());
+        String link = RoutingFixtures.secureLink(officer.follow(posted).body());
 
         List<String> offences = new ArrayList<>();
         for (Map.Entry<String, String> partner : PARTNERS.entrySet()) {
@@ -135,6 +135,26 @@ class PartnerPagesInWordsIntegrationTests {
         assertThat(offences).as("codes shown to partners instead of words").isEmpty();
     }
 
+    @Test
+    void acuteRoutingShowsWhatGoesBeforeItGoesAndThePoliceListMarksItAcute() {
+        UUID signal = signal("Acuut naar de politie na controle " + UUID.randomUUID(), true);
+        WebSession officer = RoutingFixtures.login(port, "af.utrecht");
+        HttpResponse<String> preview = officer.get("/signalen/" + signal + "/politie");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Er is nog niets verstuurd", "Politie Midden-Nederland – TMM",
+                "data-testid=\"acute-preview\"", "Nu doorzetten naar de politie");
+        assertThat(jdbc.sql("select count(*) from referral where signal_id = ?").param(signal).query(Integer.class)
+                .single()).as("nothing sent by looking").isZero();
+
+        assertThat(officer.post("/signalen/" + signal + "/politie").statusCode()).isEqualTo(303);
+        UUID referral = RoutingFixtures.referral(jdbc, signal, "Politie Midden-Nederland – TMM");
+        String list = RoutingFixtures.login(port, "politie").get("/doorverwijzingen").body();
+        Matcher row = Pattern.compile("(?s)<tr[^>]*>\\s*<td><a href=\"/doorverwijzingen/" + referral + "\".*?</tr>")
+                .matcher(list);
+        assertThat(row.find()).as("the police list shows the referral").isTrue();
+        assertThat(row.group()).contains("is-acute", "Acuut");
+    }
+
     private void scan(List<String> offences, String page, HttpResponse<String> response) {
         assertThat(response.statusCode()).as(page).isEqualTo(200);
         String text = HtmlUtils.htmlUnescape(response.body()
@@ -146,14 +166,14 @@ class PartnerPagesInWordsIntegrationTests {
         }
     }
 
-    private UUID signal(String description) {
+    private UUID signal(String description, boolean acute) {
         SignalForm form = new SignalForm(description, "gisteren", RoutingFixtures.organisation(jdbc, "Gemeente Utrecht"),
                 "Industrieweg 4, Utrecht", List.of(new PersonEntry("Partner Woorden", PersonEntry.Sex.FEMALE, 16, null,
                         "Nederlands", null, PersonEntry.PersonRole.POSSIBLE_VICTIM)),
                 List.of(new AddressEntry("Voorbeeldstraat", "12", "3511 AB", "Utrecht")), null, null, null, null,
                 Set.of("VNG_1_EMPLOYER_ARRANGES_LIVING", "VNG_1_FALSE_PAPERS"), null, Set.of("SEXUAL", "LABOUR"),
                 Set.of(Vulnerability.MINOR, Vulnerability.UNDOCUMENTED, Vulnerability.DEBTS), false, true, true,
-                false, false, ReporterType.RESIDENT, true, null, null, null, null, false, null, null, null);
+                acute, false, ReporterType.RESIDENT, true, null, null, null, null, false, null, null, null);
         return intake.receivePublic(form, List.of()).signalId().value();
     }
 
@@ -171,11 +191,5 @@ class PartnerPagesInWordsIntegrationTests {
         if (email != null) {
             form.add(Map.entry(p + "contactEmail", email));
         }
-    }
-
-    private static String secureLink(String page) {
-        Matcher matcher = Pattern.compile("data-testid=\"secure-link\">([^<]+)<").matcher(page);
-        assertThat(matcher.find()).as("secure link shown: %s", page).isTrue();
-        return matcher.group(1);
     }
 }

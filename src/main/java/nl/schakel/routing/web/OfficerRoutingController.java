@@ -168,6 +168,16 @@ class OfficerRoutingController {
         return "redirect:/signalen/" + id;
     }
 
+    /** One-click acute routing shows what will be shared, and with whom, before it goes (issue 16 item 3). */
+    @GetMapping("/signalen/{id}/politie")
+    String confirmAcute(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
+        Referrals.AcuteRoute route = referrals.acuteRoute(officer, new SignalId(id));
+        model.addAttribute("signalId", id);
+        model.addAttribute("route", route);
+        model.addAttribute("card", contacts.card(new RegionId(officer.regionId()), route.police().id()).orElse(null));
+        return "routing/acute-confirm";
+    }
+
     @PostMapping("/signalen/{id}/politie")
     String acute(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
         referrals.routeAcuteToPolice(officer, new SignalId(id));
