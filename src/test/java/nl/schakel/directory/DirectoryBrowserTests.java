@@ -1,12 +1,18 @@
 package nl.schakel.directory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import nl.schakel.testing.BrowserSupport;
 import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.TestSignals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +25,12 @@ class DirectoryBrowserTests {
 
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final List<String> PUBLIC = List.of("/melden/waar", "/melden/privacy", "/melden/toegankelijkheid",
             "/melden/contact");
@@ -39,6 +51,20 @@ class DirectoryBrowserTests {
         page.locator("footer a[href^='/melden/privacy']").click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Privacyverklaring");
         assertThat(page.context().cookies()).isEmpty();
+    }
+
+    @Test
+    void theAcuteConfirmationIsAccessibleAtEveryWidth() {
+        UUID signal = TestSignals.sendPublic(port, jdbc, "Acuut gevaar bij de loods " + UUID.randomUUID(),
+                "Gemeente Utrecht", List.of(Map.entry("acute", "true"))).id();
+        browser.logIn("af.utrecht");
+        for (int width : List.of(BrowserSupport.DESKTOP_WIDTH, BrowserSupport.NARROW_WIDTH)) {
+            browser.useWidth(width);
+            assertThat(browser.open("/signalen/" + signal + "/politie").status()).isEqualTo(200);
+            assertThat(browser.page().content()).contains("Er is nog niets verstuurd");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+        }
     }
 
     @Test

@@ -139,6 +139,8 @@ class PartnerPagesInWordsIntegrationTests {
     void acuteRoutingShowsWhatGoesBeforeItGoesAndThePoliceListMarksItAcute() {
         UUID signal = signal("Acuut naar de politie na controle " + UUID.randomUUID(), true);
         WebSession officer = RoutingFixtures.login(port, "af.utrecht");
+        assertThat(officer.get("/signalen").body()).as("the workbench's button opens the check first")
+                .contains("href=\"/signalen/" + signal + "/politie\"");
         HttpResponse<String> preview = officer.get("/signalen/" + signal + "/politie");
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("Er is nog niets verstuurd", "Politie Midden-Nederland – TMM",
