@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.schakel.access.ApiClient;
 import nl.schakel.access.ApiScope;
@@ -25,6 +26,8 @@ import nl.schakel.routing.internal.Actor;
 import nl.schakel.routing.internal.PartnerAccounts;
 import nl.schakel.routing.internal.ReferralRow;
 import nl.schakel.routing.internal.ReferralStore;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalSummary;
 import nl.schakel.signal.Signals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,9 +84,12 @@ public class PartnerReferrals {
     public List<PartnerReferral> list(Partner partner) {
         Instant now = clock.instant();
         record(partner, new AuditEvent("REFERRAL_LIST_VIEWED", "REFERRAL", null, Referrals.PURPOSE, Outcome.SUCCESS));
-        return store.forPartner(partner.organisationId()).stream()
+        List<ReferralRow> rows = store.forPartner(partner.organisationId());
+        Set<SignalId> acute = signals.summaries(rows.stream().map(ReferralRow::signalId).toList()).stream()
+                .filter(SignalSummary::acute).map(SignalSummary::id).collect(Collectors.toSet());
+        return rows.stream()
                 .map(r -> new PartnerReferral(r.id(), reference(r), r.sendingOrganisationName(), r.status(),
-                        r.feedbackDue(), r.overdueAt(now), r.createdAt()))
+                        r.feedbackDue(), r.overdueAt(now), r.createdAt(), acute.contains(r.signalId())))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
@@ -115,7 +116,27 @@ public class Referrals {
      */
     @Transactional
     public ReferralId routeAcuteToPolice(SchakelUser officer, SignalId signal) {
-        SignalFacts view = requireVisible(officer, signal, "REFERRAL_SENT");
+        Organisation police = acutePolice(officer, signal, "REFERRAL_SENT");
+        Optional<ReferralId> open = store.openTo(signal, police.id().value());
+        if (open.isPresent()) {
+            return open.get();
+        }
+        return send(officer, signal, new ReferralRequest(police.id().value(), LegalBasis.MELDCODE, null,
+                EnumSet.allOf(SharedPart.class), LocalDate.now(clock).plusDays(1), null, null));
+    }
+
+    /** What one-click acute routing sends everything under the reporting right to; shown before it goes. */
+    public AcuteRoute acuteRoute(SchakelUser officer, SignalId signal) {
+        return new AcuteRoute(acutePolice(officer, signal, "REFERRAL_PREVIEWED"), LegalBasis.MELDCODE,
+                EnumSet.allOf(SharedPart.class), LocalDate.now(clock).plusDays(1));
+    }
+
+    /** The police organisation an acute signal goes to, its legal basis, the parts shared and the due date. */
+    public record AcuteRoute(Organisation police, LegalBasis legalBasis, Set<SharedPart> parts, LocalDate feedbackDue) {
+    }
+
+    private Organisation acutePolice(SchakelUser officer, SignalId signal, String action) {
+        SignalFacts view = requireVisible(officer, signal, action);
         if (!view.acute()) {
             // The one-click route shares everything under the reporting right: only for acute danger.
             throw new ReferralRejectedException("partnerOrganisationId", "routing.police.notAcute");
@@ -127,12 +148,7 @@ public class Referrals {
             // Nobody could open it: the form asks for a contact address and shows the secure link.
             throw new ReferralRejectedException("partnerOrganisationId", "routing.police.noAccount");
         }
-        Optional<ReferralId> open = store.openTo(signal, police.id().value());
-        if (open.isPresent()) {
-            return open.get();
-        }
-        return send(officer, signal, new ReferralRequest(police.id().value(), LegalBasis.MELDCODE, null,
-                EnumSet.allOf(SharedPart.class), LocalDate.now(clock).plusDays(1), null, null));
+        return police;
     }
 
     /** Every referral of the signal, with history. Audited. */

@@ -31,6 +31,7 @@ public class Navigation {
         if (Role.meetingMembers().stream().anyMatch(user::hasRole)) {
             items.add(new NavigationItem("nav.meetings", "/overleggen"));
         }
+        items.add(new NavigationItem("nav.directory", "/sociale-kaart"));
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
@@ -72,6 +74,13 @@ final class RoutingFixtures {
             form.putAll(row);
         }
         return officer.post("/signalen/" + signal + "/doorzetten", form);
+    }
+
+    /** The secure link the "sent" page shows once. */
+    static String secureLink(String page) {
+        Matcher matcher = Pattern.compile("data-testid=\"secure-link\">([^<]+)<").matcher(page);
+        assertThat(matcher.find()).as("secure link shown: %s", page).isTrue();
+        return matcher.group(1);
     }
 
     static UUID referral(JdbcClient jdbc, UUID signal, String partnerName) {

@@ -284,7 +284,7 @@ class RoutingIntegrationTests {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         // Shown once: a reload finds the links gone and goes to the signal, sending nothing again.
         assertThat(officer.get(WebSession.location(posted)).statusCode()).isEqualTo(303);
-        String link = secureLink(sent.body());
+        String link = RoutingFixtures.secureLink(sent.body());
         String path = URI.create(link).getPath();
         assertThat(jdbc.sql("select count(*) from referral_link where token_hash like ?")
                 .param("%" + path.substring(path.lastIndexOf('/') + 1) + "%").query(Integer.class).single()).isZero();
@@ -312,7 +312,7 @@ class RoutingIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_record where object_id = ? and role = 'SECURE_LINK'")
                 .param(referral.toString()).query(Integer.class).single()).isGreaterThanOrEqualTo(2);
 
-        String expiring = secureLink(officer.follow(route(officer, RoutingFixtures.labourSignal(intake, jdbc, description + " 2",
+        String expiring = RoutingFixtures.secureLink(officer.follow(route(officer, RoutingFixtures.labourSignal(intake, jdbc, description + " 2",
                 canaryPerson), row(0, shelter, "CONSENT", "DESCRIPTION", today.plusDays(14)))).body());
         clock.advance(Duration.ofDays(14 + 7 + 2)); // past the due date and its week of grace
         assertThat(stranger.get(URI.create(expiring).getPath()).statusCode()).isEqualTo(410);
@@ -378,12 +378,6 @@ class RoutingIntegrationTests {
         assertThat(row.find()).as("a row for %s", partner).isTrue();
         return Pattern.compile("name=\"partners\\[\\d+]\\.selected\"[^>]*checked").matcher(row.group(1)).find()
                 || Pattern.compile("checked[^>]*name=\"partners\\[\\d+]\\.selected\"").matcher(row.group(1)).find();
-    }
-
-    private static String secureLink(String page) {
-        Matcher matcher = Pattern.compile("data-testid=\"secure-link\">([^<]+)<").matcher(page);
-        assertThat(matcher.find()).as("secure link shown: %s", page).isTrue();
-        return matcher.group(1);
     }
 
     private int notices(String username, String kind, UUID referral) {

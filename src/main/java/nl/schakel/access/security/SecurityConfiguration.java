@@ -71,6 +71,7 @@ class SecurityConfiguration {
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
                         .requestMatchers("/overleggen", "/overleggen/**").hasAnyRole(Role.meetingMembers().stream()
                                 .map(Role::name).toArray(String[]::new))
+                        .requestMatchers("/sociale-kaart", "/sociale-kaart/**").hasAnyRole(everyRole)
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form

@@ -203,6 +203,12 @@ public class ReferralStore {
         return named(jdbc.sql(SELECT + " where r.id in (:ids)").param("ids", ids).query(ReferralStore::row).list());
     }
 
+    /** Who sent the referral: the officer's user id, if recorded. */
+    public Optional<UUID> sentBy(ReferralId id) {
+        return jdbc.sql("select created_by from referral where id = ? and created_by is not null").param(id.value())
+                .query(UUID.class).optional();
+    }
+
     /** The rows with their organisations' names, read through {@link Organisations}, not by joining its table. */
     private List<ReferralRow> named(List<ReferralRow> rows) {
         Set<UUID> ids = new HashSet<>();

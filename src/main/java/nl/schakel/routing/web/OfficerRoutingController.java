@@ -1,6 +1,7 @@
 package nl.schakel.routing.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,15 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.directory.DirectoryCard;
 import nl.schakel.forms.FormErrors;
 import nl.schakel.forms.ShownOnce;
+import nl.schakel.organisations.OrganisationId;
+import nl.schakel.organisations.RegionId;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.Recommendation;
 import nl.schakel.routing.Recommendations;
+import nl.schakel.routing.ReferralContacts;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
@@ -52,9 +57,12 @@ class OfficerRoutingController {
     private final Recommendations recommendations;
 
     private final ShownOnce shownOnce;
+    private final ReferralContacts contacts;
 
-    OfficerRoutingController(Referrals referrals, Recommendations recommendations, ShownOnce shownOnce) {
+    OfficerRoutingController(Referrals referrals, Recommendations recommendations, ShownOnce shownOnce,
+            ReferralContacts contacts) {
         this.shownOnce = shownOnce;
+        this.contacts = contacts;
         this.referrals = referrals;
         this.recommendations = recommendations;
     }
@@ -75,7 +83,7 @@ class OfficerRoutingController {
                         RoutingDefaults.legalBasis(c.type()), null, RoutingDefaults.parts(c.type()), c.defaultDue(),
                         null, null))
                 .toList();
-        return show(model, id, candidates, new RoutingForm(rows));
+        return show(model, officer, id, candidates, new RoutingForm(rows));
     }
 
     @PostMapping("/signalen/{id}/doorzetten")
@@ -110,7 +118,7 @@ class OfficerRoutingController {
             }
         }
         if (errors.hasErrors()) {
-            return show(model, id, candidates, form);
+            return show(model, officer, id, candidates, form);
         }
         List<SentReferral> sent = referrals.sendAll(officer, signal, requests);
         List<SentReferral> withLinks = sent.stream().filter(s -> s.secureLink() != null).toList();
@@ -160,6 +168,16 @@ class OfficerRoutingController {
         return "redirect:/signalen/" + id;
     }
 
+    /** One-click acute routing shows what will be shared, and with whom, before it goes (issue 16 item 3). */
+    @GetMapping("/signalen/{id}/politie")
+    String confirmAcute(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
+        Referrals.AcuteRoute route = referrals.acuteRoute(officer, new SignalId(id));
+        model.addAttribute("signalId", id);
+        model.addAttribute("route", route);
+        model.addAttribute("card", contacts.card(new RegionId(officer.regionId()), route.police().id()).orElse(null));
+        return "routing/acute-confirm";
+    }
+
     @PostMapping("/signalen/{id}/politie")
     String acute(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
         referrals.routeAcuteToPolice(officer, new SignalId(id));
@@ -188,9 +206,14 @@ class OfficerRoutingController {
         return "routing/problem";
     }
 
-    private String show(Model model, UUID signalId, List<Recommendation> candidates, RoutingForm form) {
+    private String show(Model model, SchakelUser officer, UUID signalId, List<Recommendation> candidates,
+            RoutingForm form) {
         model.addAttribute("signalId", signalId);
         model.addAttribute("candidates", byId(candidates));
+        Map<UUID, DirectoryCard> cards = new HashMap<>();
+        candidates.forEach(c -> contacts.card(new RegionId(officer.regionId()), new OrganisationId(c.organisationId()))
+                .ifPresent(card -> cards.put(c.organisationId(), card)));
+        model.addAttribute("cards", cards);
         model.addAttribute("form", form);
         return FORM;
     }

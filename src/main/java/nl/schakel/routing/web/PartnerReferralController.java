@@ -14,6 +14,7 @@ import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
 import nl.schakel.routing.ReferralTransitionRefusedException;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.routing.SharedReferral;
 import nl.schakel.routing.web.AnswerForms.DeclineForm;
 import nl.schakel.routing.web.AnswerForms.FeedbackForm;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +41,11 @@ class PartnerReferralController {
     private static final String DETAIL = "routing/partner-referral";
 
     private final PartnerReferrals referrals;
+    private final PartnerPageModel pageModel;
 
-    PartnerReferralController(PartnerReferrals referrals) {
+    PartnerReferralController(PartnerReferrals referrals, PartnerPageModel pageModel) {
         this.referrals = referrals;
+        this.pageModel = pageModel;
     }
 
     @GetMapping
@@ -111,8 +114,10 @@ class PartnerReferralController {
     }
 
     private String show(Model model, Partner partner, UUID id) {
-        model.addAttribute("referral", referrals.read(partner, new ReferralId(id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        SharedReferral referral = referrals.read(partner, new ReferralId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("referral", referral);
+        pageModel.add(model, referral);
         model.addAttribute("sharedParts", SharedPart.values());
         model.addAttribute("action", "/doorverwijzingen/" + id);
         if (!model.containsAttribute("declineForm")) {

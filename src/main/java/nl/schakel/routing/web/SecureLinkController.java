@@ -32,9 +32,11 @@ import org.springframework.web.server.ResponseStatusException;
 class SecureLinkController {
 
     private final SecureLinkReferrals referrals;
+    private final PartnerPageModel pageModel;
 
-    SecureLinkController(SecureLinkReferrals referrals) {
+    SecureLinkController(SecureLinkReferrals referrals, PartnerPageModel pageModel) {
         this.referrals = referrals;
+        this.pageModel = pageModel;
     }
 
     @GetMapping
@@ -73,6 +75,7 @@ class SecureLinkController {
         if (result instanceof LinkResult.Open open) {
             model.addAttribute("linkToken", token);
             model.addAttribute("referral", open.referral());
+            pageModel.add(model, open.referral());
             model.addAttribute("sharedParts", SharedPart.values());
             model.addAttribute("linkAnswers", java.util.List.of(Answer.FEEDBACK, Answer.DECLINE));
             return "routing/link";
