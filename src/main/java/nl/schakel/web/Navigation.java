@@ -28,6 +28,13 @@ public class Navigation {
         if (Role.partners().stream().anyMatch(user::hasRole)) {
             items.add(new NavigationItem("nav.referrals", "/doorverwijzingen"));
         }
+        if (user.hasRole(Role.DESIGNATED_OFFICER) || user.hasRole(Role.ANALYST) || user.hasRole(Role.CHAIN_DIRECTOR)) {
+            items.add(new NavigationItem("nav.monitoring", "/monitoring"));
+        }
+        if (user.hasRole(Role.CHAIN_DIRECTOR)) {
+            items.add(new NavigationItem("nav.regietafel", "/monitoring/regietafel"));
+            items.add(new NavigationItem("nav.victims", "/monitoring/slachtoffers"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));

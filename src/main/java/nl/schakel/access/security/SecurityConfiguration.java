@@ -69,6 +69,10 @@ class SecurityConfiguration {
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
+                        .requestMatchers("/monitoring/regietafel", "/monitoring/slachtoffers", "/monitoring/slachtoffers.*")
+                                .hasAnyRole(Role.CHAIN_DIRECTOR.name(), Role.ANALYST.name())
+                        .requestMatchers("/monitoring", "/monitoring/**")
+                                .hasAnyRole(Role.DESIGNATED_OFFICER.name(), Role.ANALYST.name(), Role.CHAIN_DIRECTOR.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form
