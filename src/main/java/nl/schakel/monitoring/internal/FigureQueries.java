@@ -44,7 +44,7 @@ public class FigureQueries {
             long due, long onTime, long overdue) {
     }
 
-    private static final String SCOPE = """
+    private static final String SCOPE = " " + """
             f.region_id = :region and f.received_at >= :from and f.received_at < :until
             and (cast(:municipality as uuid) is null or f.municipality_id = :municipality)
             and (cast(:subRegion as text) is null or f.municipality_id in
