@@ -82,6 +82,13 @@ public class RegionalTables {
             String sub = row.subRegion() == null ? "" : row.subRegion().name();
             counts.merge(row.code() + "/" + sub, row.count(), Long::sum);
         }
+        return victimsTable(counts);
+    }
+
+    /**
+     * The victims table from counts keyed {@code SOURCE/SUB_REGION} (an empty sub-region: not placed in one).
+     */
+    static FigureTable victimsTable(Map<String, Long> counts) {
         SubRegion[] subRegions = SubRegion.values();
         long[] columnTotals = new long[subRegions.length + 1];
         List<Row> rows = new ArrayList<>();

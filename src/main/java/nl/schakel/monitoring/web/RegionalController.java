@@ -39,7 +39,7 @@ class RegionalController {
     String regietafel(@AuthenticationPrincipal SchakelUser user, @RequestParam(required = false) @Nullable Integer jaar,
             @RequestParam(required = false) @Nullable Integer kwartaal, Model model) {
         requireRegional(user);
-        int year = year(jaar);
+        int year = Years.asked(jaar, 0, clock);
         if (kwartaal != null && (kwartaal < 1 || kwartaal > 4)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -48,7 +48,7 @@ class RegionalController {
                         LocalDate.of(year, 3 * kwartaal - 2, 1).plusMonths(3).minusDays(1));
         model.addAttribute("year", year);
         model.addAttribute("quarter", kwartaal);
-        model.addAttribute("years", years());
+        model.addAttribute("years", Years.recent(clock));
         model.addAttribute("table", tables.regietafel(user.regionId(), period));
         return "monitoring/regietafel";
     }
@@ -57,9 +57,9 @@ class RegionalController {
     String victims(@AuthenticationPrincipal SchakelUser user, @RequestParam(required = false) @Nullable Integer jaar,
             Model model) {
         requireRegional(user);
-        int year = year(jaar);
+        int year = Years.asked(jaar, 0, clock);
         model.addAttribute("year", year);
-        model.addAttribute("years", years());
+        model.addAttribute("years", Years.recent(clock));
         model.addAttribute("table", tables.victims(user.regionId(), Period.year(year)));
         return "monitoring/victims";
     }
@@ -68,21 +68,5 @@ class RegionalController {
         if (!viewers.isRegional(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-    }
-
-    private int year(@Nullable Integer asked) {
-        int current = LocalDate.now(clock).getYear();
-        if (asked == null) {
-            return current;
-        }
-        if (asked < current - 30 || asked > current) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        return asked;
-    }
-
-    private List<Integer> years() {
-        int current = LocalDate.now(clock).getYear();
-        return List.of(current, current - 1, current - 2, current - 3, current - 4);
     }
 }

@@ -1,7 +1,6 @@
 package nl.schakel.monitoring.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ class ReportController {
     String page(@AuthenticationPrincipal SchakelUser user, @RequestParam(required = false) @Nullable Integer jaar,
             @RequestParam(required = false) @Nullable UUID gemeente, @RequestParam(defaultValue = "false") boolean openbaar,
             Model model) {
-        int year = year(jaar);
+        int year = Years.asked(jaar, 1, clock);
         return show(user, year, gemeente, openbaar, PartnerFigureForm.empty(year), model);
     }
 
@@ -74,7 +73,7 @@ class ReportController {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SchakelUser user,
             @RequestParam(required = false) @Nullable Integer jaar,
             @RequestParam(required = false) @Nullable UUID gemeente, @RequestParam(defaultValue = "false") boolean openbaar) {
-        int year = year(jaar);
+        int year = Years.asked(jaar, 1, clock);
         Scope scope = scope(user, gemeente);
         Map<String, Object> model = new HashMap<>();
         model.put("tables", report.tables(scope, year, openbaar));
@@ -91,7 +90,7 @@ class ReportController {
     ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SchakelUser user,
             @RequestParam(required = false) @Nullable Integer jaar,
             @RequestParam(required = false) @Nullable UUID gemeente, @RequestParam(defaultValue = "false") boolean openbaar) {
-        int year = year(jaar);
+        int year = Years.asked(jaar, 1, clock);
         Scope scope = scope(user, gemeente);
         List<FigureTable> tables = report.tables(scope, year, openbaar);
         audit.record(AuditEvent.success("COUNCIL_REPORT_DOWNLOADED", "MUNICIPALITY", scope.municipalityId(),
@@ -107,7 +106,7 @@ class ReportController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         if (errors.hasErrors()) {
-            int year = form.year() == null ? year(null) : form.year();
+            int year = form.year() == null ? Years.asked(null, 1, clock) : form.year();
             return show(user, year, null, false, form, model);
         }
         partnerFigures.record(user.organisationId(), form.year(), form.label(), form.amount(), form.source(),
@@ -119,7 +118,7 @@ class ReportController {
             PartnerFigureForm form, Model model) {
         Scope scope = scope(user, gemeente);
         model.addAttribute("year", year);
-        model.addAttribute("years", years());
+        model.addAttribute("years", Years.recent(clock));
         model.addAttribute("municipalityId", scope.municipalityId());
         model.addAttribute("municipality", viewers.nameOf(scope.municipalityId()));
         model.addAttribute("municipalities", viewers.isRegional(user) ? viewers.municipalities(user)
@@ -143,21 +142,5 @@ class ReportController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return scope;
-    }
-
-    private int year(@Nullable Integer asked) {
-        int current = LocalDate.now(clock).getYear();
-        if (asked == null) {
-            return current - 1;
-        }
-        if (asked < current - 30 || asked > current) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        return asked;
-    }
-
-    private List<Integer> years() {
-        int current = LocalDate.now(clock).getYear();
-        return List.of(current, current - 1, current - 2, current - 3, current - 4);
     }
 }
