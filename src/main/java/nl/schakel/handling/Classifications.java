@@ -56,6 +56,7 @@ public class Classifications {
         } else {
             progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
             steps.done(officer, id, TimelineKind.CLASSIFIED, level.name(), "SIGNAL_CLASSIFIED");
+            events.publishEvent(new SignalClassified(id, level));
         }
     }
 
@@ -74,6 +75,7 @@ public class Classifications {
         settle(id, row, confirmed, officer);
         progress.advanceIfAllowed(id, SignalStatus.ASSESSED, officer.userId());
         steps.done(officer, id, TimelineKind.CLASSIFICATION_CONFIRMED, row.level().name(), "CLASSIFICATION_CONFIRMED");
+        events.publishEvent(new SignalClassified(id, row.level()));
     }
 
     /** The second person does not confirm, or the first withdraws the choice; the earlier level stays. */

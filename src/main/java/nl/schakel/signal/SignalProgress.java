@@ -9,6 +9,7 @@ import nl.schakel.audit.AuditTrail;
 import nl.schakel.signal.internal.SignalReader;
 import nl.schakel.signal.internal.SignalWriter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ public class SignalProgress {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SignalProgress(SignalReader reader, SignalWriter writer, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    SignalProgress(SignalReader reader, SignalWriter writer, AuditTrail audit, JdbcClient jdbc, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.reader = reader;
         this.writer = writer;
         this.audit = audit;
@@ -73,6 +77,7 @@ public class SignalProgress {
         }
         writer.recordStatus(id, to, userId);
         audit.record(AuditEvent.success("SIGNAL_STATUS_CHANGED", "SIGNAL", id, "SIGNAL_HANDLING"));
+        events.publishEvent(new SignalStatusChanged(id, to, clock.instant()));
         return true;
     }
 }

@@ -32,6 +32,13 @@ public class Navigation {
             items.add(new NavigationItem("nav.meetings", "/overleggen"));
         }
         items.add(new NavigationItem("nav.directory", "/sociale-kaart"));
+        if (user.hasRole(Role.DESIGNATED_OFFICER) || user.hasRole(Role.ANALYST) || user.hasRole(Role.CHAIN_DIRECTOR)) {
+            items.add(new NavigationItem("nav.monitoring", "/monitoring"));
+        }
+        if (user.hasRole(Role.CHAIN_DIRECTOR)) {
+            items.add(new NavigationItem("nav.regietafel", "/monitoring/regietafel"));
+            items.add(new NavigationItem("nav.victims", "/monitoring/slachtoffers"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));

@@ -72,6 +72,10 @@ class SecurityConfiguration {
                         .requestMatchers("/overleggen", "/overleggen/**").hasAnyRole(Role.meetingMembers().stream()
                                 .map(Role::name).toArray(String[]::new))
                         .requestMatchers("/sociale-kaart", "/sociale-kaart/**").hasAnyRole(everyRole)
+                        .requestMatchers("/monitoring/regietafel", "/monitoring/slachtoffers", "/monitoring/slachtoffers.*")
+                                .hasAnyRole(Role.CHAIN_DIRECTOR.name(), Role.ANALYST.name())
+                        .requestMatchers("/monitoring", "/monitoring/**")
+                                .hasAnyRole(Role.DESIGNATED_OFFICER.name(), Role.ANALYST.name(), Role.CHAIN_DIRECTOR.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form

@@ -1,0 +1,145 @@
+package nl.schakel.monitoring.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.schakel.SchakelApplication;
+import nl.schakel.monitoring.Period;
+import nl.schakel.monitoring.Scope;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The monitoring benchmark (docs/benchmarks.md): starts the application as the integration tests do (its own
+ * embedded PostgreSQL, demo region), seeds 10^5 and then 10^6 signal facts with their forms and referrals straight
+ * into monitoring's tables (as the event listeners would have written them), and measures the dashboard's figures
+ * (p50, p95 over the runs, region and one municipality) and the council report as PDF. Not a test: no class name
+ * ends in Tests. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=nl.schakel.monitoring.internal.MonitoringBench -Dexec.args="100000 1000000"}
+ * (or with java and the test classpath).
+ */
+public final class MonitoringBench {
+
+    private MonitoringBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String arg : args.length == 0 ? new String[] {"100000", "1000000"} : args) {
+            sizes.add(Integer.parseInt(arg));
+        }
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("nl"));
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SchakelApplication.class)
+                .profiles("test").properties("server.port=0").run()) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            Dashboard dashboard = app.getBean(Dashboard.class);
+            CouncilReport report = app.getBean(CouncilReport.class);
+            ReportPdf pdf = app.getBean(ReportPdf.class);
+            UUID region = jdbc.sql("select region_id from organisation where name = 'Gemeente Utrecht'")
+                    .query(UUID.class).single();
+            UUID utrecht = jdbc.sql("select id from organisation where name = 'Gemeente Utrecht'").query(UUID.class)
+                    .single();
+            int seeded = 0;
+            for (int size : sizes) {
+                long start = System.nanoTime();
+                seed(jdbc, region, size - seeded);
+                seeded = size;
+                System.out.printf("%n== %,d signal facts (seeded in %.1f s), load average %s%n", size,
+                        (System.nanoTime() - start) / 1e9, loadAverage());
+                int year = LocalDate.now().getYear() - 1;
+                Period period = Period.year(year);
+                measure("dashboard, region, one year", 20, () -> dashboard.tables(Scope.region(region), period));
+                measure("dashboard, one municipality, one year", 20,
+                        () -> dashboard.tables(Scope.municipality(region, utrecht), period));
+                measure("dashboard, region, one quarter", 20, () -> dashboard.tables(Scope.region(region),
+                        new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31))));
+                measure("council report PDF, one municipality", 5, () -> {
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("tables", report.tables(Scope.municipality(region, utrecht), year, false));
+                    model.put("year", year);
+                    model.put("municipality", "Gemeente Utrecht");
+                    model.put("publicVersion", false);
+                    return pdf.render(model, Locale.forLanguageTag("nl"));
+                });
+                System.out.printf("load average after: %s%n", loadAverage());
+            }
+        }
+    }
+
+    /** {@code n} more signals over the last three years, spread over the region's municipalities. */
+    private static void seed(JdbcClient jdbc, UUID region, int n) {
+        jdbc.sql("""
+                insert into monitoring_signal_fact (signal_id, region_id, municipality_id, receiving_organisation_id,
+                    received_at, channel, reporter_type, anonymous, age_band, sex, vulnerabilities, classification,
+                    triaged_at, routed_at, feedback_at, informed_at)
+                select gen_random_uuid(), :region, m.ids[1 + i % cardinality(m.ids)], m.ids[1 + i % cardinality(m.ids)],
+                       r.at,
+                       (array['ONLINE_FORM','INTERNAL','PHONE','VEILIG_THUIS','PARTNER'])[1 + i % 5],
+                       (array['RESIDENT','FRONT_DESK','ENFORCEMENT','SOCIAL_TEAM','SCHOOL','GP'])[1 + i % 6],
+                       i % 3 = 0,
+                       (array['UNDER_12','AGE_12_17','AGE_18_23','AGE_24_PLUS','UNKNOWN'])[1 + i % 5],
+                       (array['FEMALE','MALE','UNKNOWN'])[1 + i % 3],
+                       case when i % 4 = 0 then array['MINOR','DEBTS'] else array['HOMELESS'] end,
+                       (array['NO_TRAFFICKING','POSSIBLE_TRAFFICKING','TRAFFICKING',null])[1 + i % 4],
+                       r.at + interval '1 hour' * (i % 72),
+                       case when i % 10 < 8 then r.at + interval '1 hour' * (24 + i % 200) end,
+                       case when i % 10 < 6 then r.at + interval '1 day' * (5 + i % 20) end,
+                       case when i % 10 < 5 then r.at + interval '1 day' * (10 + i % 20) end
+                from generate_series(1, :n) as i
+                cross join (select array_agg(id) as ids from organisation where region_id = :region
+                            and type = 'MUNICIPALITY') m
+                cross join lateral (select now() - interval '1 minute' * ((i::bigint * 7919) % (3 * 525600)) as at) r""")
+                .param("region", region).param("n", n).update();
+        jdbc.sql("""
+                insert into monitoring_signal_form (signal_id, form)
+                select signal_id, (array['SEXUAL','LABOUR','CRIMINAL','NONE'])[1 + abs(hashtext(signal_id::text)) % 4]
+                from monitoring_signal_fact f
+                where not exists (select 1 from monitoring_signal_form m where m.signal_id = f.signal_id)""").update();
+        jdbc.sql("""
+                insert into monitoring_referral_fact (referral_id, signal_id, partner_organisation_id, partner_type,
+                    status, sent_at, due_at, answered_at, feedback_at)
+                select gen_random_uuid(), f.signal_id, p.id, p.type,
+                       case when f.feedback_at is null then 'SENT' else 'FEEDBACK_GIVEN' end,
+                       f.routed_at, f.routed_at + interval '14 days', f.routed_at + interval '2 days', f.feedback_at
+                from monitoring_signal_fact f
+                cross join lateral (select id, type from organisation where region_id = f.region_id
+                                    and type in ('POLICE', 'CARE_COORDINATION', 'LABOUR_INSPECTORATE')
+                                    order by id offset (abs(hashtext(f.signal_id::text)) % 3) limit 1) p
+                where f.routed_at is not null
+                  and not exists (select 1 from monitoring_referral_fact r where r.signal_id = f.signal_id)""")
+                .update();
+        jdbc.sql("analyze monitoring_signal_fact").update();
+        jdbc.sql("analyze monitoring_signal_form").update();
+        jdbc.sql("analyze monitoring_referral_fact").update();
+    }
+
+    private static void measure(String what, int runs, java.util.concurrent.Callable<?> work) throws Exception {
+        work.call();
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.call();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        millis.sort(Double::compare);
+        System.out.printf("%-40s p50 %7.0f ms   p95 %7.0f ms   (%d runs)%n", what, millis.get(millis.size() / 2),
+                millis.get((int) Math.ceil(millis.size() * 0.95) - 1), runs);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+}
