@@ -187,6 +187,7 @@ class IntakeBrowserTests {
 
         page.waitForSelector("h1:has-text('Uw melding is verstuurd')");
         assertThat(page.locator("[data-testid=receipt-code]").textContent()).matches("\\s*[0-9A-Z-]{29}\\s*");
+        System.out.println("Tab presses from /melden to the receipt: " + tabs);
         assertThat(tabs).as("presses of Tab from /melden to the receipt").isLessThanOrEqualTo(30);
         assertThat(cookies).as("cookies set on the way").isEmpty();
         assertThat(page.context().cookies()).isEmpty();
