@@ -11,7 +11,7 @@
   // Two minutes before the timeout (or a third of a shorter timeout).
   var lead = Math.min(120000, Math.floor(idle / 3));
   // A form sent this close to the timeout first asks whether the session still lives.
-  var margin = 30000;
+  var margin = Math.min(30000, Math.floor(idle / 4));
   var lastActivity = Date.now();
   var warnTimer = null;
   var expireTimer = null;
