@@ -20,7 +20,7 @@
   var expiredNotice = document.querySelector("[data-session-expired]");
 
   function status() {
-    return fetch("/sessie", {credentials: "same-origin", redirect: "manual", headers: {"Accept": "application/json"}})
+    return fetch("/sessie", {credentials: "same-origin", redirect: "manual"})
       .then(function (response) {
         return response.ok && response.type !== "opaqueredirect" ? response.json() : null;
       })

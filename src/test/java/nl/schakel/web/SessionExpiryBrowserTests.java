@@ -19,12 +19,12 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16, sessions that respect work (decision 0027), with the idle timeout shortened to 24 seconds: a warning
+ * Issue 16, sessions that respect work (decision 0027), with the idle timeout shortened to 45 seconds: a warning
  * comes before the timeout and "Ingelogd blijven" keeps the session; a form sent after the timeout stays on its
  * page, and once the person has logged in again (both factors, in another window) it is sent with what was typed.
  */
 @SchakelIntegrationTest
-@TestPropertySource(properties = {"spring.session.timeout=24s", "server.servlet.session.timeout=24s"})
+@TestPropertySource(properties = {"spring.session.timeout=45s", "server.servlet.session.timeout=45s"})
 class SessionExpiryBrowserTests {
 
     @RegisterExtension
@@ -42,14 +42,14 @@ class SessionExpiryBrowserTests {
         page.getByLabel("Beschrijving").fill(description);
 
         Locator warning = page.locator("#session-warning");
-        warning.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
+        warning.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(45_000));
         browser.assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingelogd blijven")).click();
         warning.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN).setTimeout(5_000));
         assertThat(page.locator("[data-session-expired]").isVisible()).as("still logged in").isFalse();
 
         page.locator("[data-session-expired]").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.VISIBLE).setTimeout(60_000));
+                .setState(WaitForSelectorState.VISIBLE).setTimeout(90_000));
         page.getByLabel("Wie bent u?").selectOption("FRONT_DESK");
         page.locator("main form > button.button").last().click();
         page.locator("[data-session-waiting]").waitFor(new Locator.WaitForOptions()
