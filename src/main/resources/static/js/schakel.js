@@ -12,3 +12,37 @@ document.addEventListener("DOMContentLoaded", function () {
     summary.focus();
   }
 });
+
+// The public form in steps: after a page change, focus moves to the new question (unless there are errors).
+document.addEventListener("DOMContentLoaded", function () {
+  if (!document.querySelector(".error-summary")) {
+    var heading = document.querySelector("[data-step-heading]");
+    if (heading) {
+      heading.focus();
+    }
+  }
+});
+
+// Copy and print buttons (hidden without JavaScript): the receipt code.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-copy]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var source = document.querySelector(button.getAttribute("data-copy"));
+      var status = document.querySelector("[data-copy-status]");
+      if (source && navigator.clipboard) {
+        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+          if (status) {
+            status.textContent = button.getAttribute("data-copied");
+          }
+        });
+      }
+    });
+  });
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
+});

@@ -29,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  * @param anonymous whether the reporter stays anonymous; if not, name and contact are sealed
  * @param discussedWithManager route step 1, only on the internal form
  * @param managerId the manager it was discussed with, only on the internal form
- * @param step which button of the browser form was pressed: add a row, edit, review (the default) or send
+ * @param step which button of the browser form was pressed: add a row, edit, review (the default), send, or
+ *        (public form in steps) next and back
  * @param website the honeypot of the public form: people never see it, so only a robot fills it in
+ * @param page the page of the public form in steps the form was sent from (decision 0027)
+ * @param uploads the token of the files chosen on the public form's upload page (decision 0027)
  */
 public record SignalForm(
         @NotBlank(message = "{intake.description.required}")
@@ -63,7 +66,28 @@ public record SignalForm(
         @Nullable Boolean discussedWithManager,
         @Nullable UUID managerId,
         @Nullable String step,
-        @Nullable String website) {
+        @Nullable String website,
+        @Size(max = 40, message = "{intake.field.tooLong}") @Nullable String page,
+        @Size(max = 100, message = "{intake.field.tooLong}") @Nullable String uploads) {
+
+    /** Everything but the public form's navigation (page and uploads): the internal form and partner systems. */
+    public SignalForm(@Nullable String description, @Nullable String observedWhen, @Nullable UUID municipalityId,
+            @Nullable String locationAddress, @Nullable List<PersonEntry> persons, @Nullable List<AddressEntry> addresses,
+            @Nullable List<OrganisationEntry> organisations, @Nullable List<PhoneEntry> phones,
+            @Nullable List<OnlineEntry> onlineIdentities, @Nullable List<VehicleEntry> vehicles,
+            @Nullable Set<String> indicators, @Nullable String otherIndicators, @Nullable Set<String> exploitationForms,
+            @Nullable Set<Vulnerability> vulnerabilities, @Nullable Boolean dangerToReporter,
+            @Nullable Boolean dangerToVictim, @Nullable Boolean doNotInform, @Nullable Boolean acute,
+            @Nullable Boolean smuggling, @Nullable ReporterType reporterType, @Nullable Boolean anonymous,
+            @Nullable String reporterName, @Nullable String reporterOrganisation, @Nullable String reporterPhone,
+            @Nullable String reporterEmail, @Nullable Boolean discussedWithManager, @Nullable UUID managerId,
+            @Nullable String step, @Nullable String website) {
+        this(description, observedWhen, municipalityId, locationAddress, persons, addresses, organisations, phones,
+                onlineIdentities, vehicles, indicators, otherIndicators, exploitationForms, vulnerabilities,
+                dangerToReporter, dangerToVictim, doNotInform, acute, smuggling, reporterType, anonymous, reporterName,
+                reporterOrganisation, reporterPhone, reporterEmail, discussedWithManager, managerId, step, website,
+                null, null);
+    }
 
     /** Checkboxes that are not ticked are not sent at all: missing means no (anonymity excepted). */
     public SignalForm {
@@ -85,6 +109,9 @@ public record SignalForm(
     public static final String EDIT = "edit";
     public static final String REVIEW = "review";
     public static final String SEND = "send";
+    /** The public form in steps: the next page, or the page before. */
+    public static final String NEXT = "next";
+    public static final String BACK = "back";
 
     /** Whether a robot filled in the field people cannot see. */
     public boolean honeypotFilled() {

@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellAdvice {
 
     private final Navigation navigation;
+    private final java.time.Duration sessionIdle;
 
-    ShellAdvice(Navigation navigation) {
+    ShellAdvice(Navigation navigation,
+            @org.springframework.beans.factory.annotation.Value("${spring.session.timeout:15m}") java.time.Duration sessionIdle) {
         this.navigation = navigation;
+        this.sessionIdle = sessionIdle;
     }
 
     @ModelAttribute("navigation")
@@ -27,6 +30,12 @@ class ShellAdvice {
     @ModelAttribute("currentUser")
     @Nullable SchakelUser currentUser(@AuthenticationPrincipal @Nullable SchakelUser user) {
         return user;
+    }
+
+    /** The idle timeout, for the warning two minutes before it (static/js/session.js, decision 0027). */
+    @ModelAttribute("sessionIdleSeconds")
+    long sessionIdleSeconds() {
+        return sessionIdle.toSeconds();
     }
 
     @ModelAttribute("currentPath")

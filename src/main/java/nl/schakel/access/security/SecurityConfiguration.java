@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers(SECOND_FACTOR_PAGES).hasAuthority(SignedIn.PASSWORD)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/account/**", "/meldingen/**").hasAnyRole(everyRole)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/sessie").hasAnyRole(everyRole)
                         .requestMatchers("/signalen/nieuw", "/signalen/mijn", "/signalen/mijn/**")
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())

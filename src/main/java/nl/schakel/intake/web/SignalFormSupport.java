@@ -75,9 +75,26 @@ class SignalFormSupport {
      * in the form's binding result, so the web shell answers 422).
      */
     String attachmentRefused(Model model, SignalForm form, String messageKey, @Nullable String filename) {
-        RecordBindingResult result = new RecordBindingResult(form.filled());
+        return review(model, (RecordBindingResult) refusedFiles(form.filled(), messageKey, filename));
+    }
+
+    /** The reason an attachment was refused, next to the file field of the form (decision 0019). */
+    static BindingResult refusedFiles(SignalForm form, String messageKey, @Nullable String filename) {
+        RecordBindingResult result = new RecordBindingResult(form);
         result.rejectValue("files", messageKey, new Object[] {filename == null ? "" : filename}, messageKey);
-        return review(model, result);
+        return result;
+    }
+
+    /** A binding result without errors that can also answer for fields the record lacks (such as the files). */
+    static BindingResult bindingOf(SignalForm form) {
+        return new RecordBindingResult(form);
+    }
+
+    /** The form's errors, limited to those a filter accepts (the fields one page of the public form shows). */
+    static BindingResult errorsOf(SignalForm form, BindingResult errors, java.util.function.Predicate<String> fields) {
+        RecordBindingResult result = new RecordBindingResult(form);
+        errors.getFieldErrors().stream().filter(e -> fields.test(e.getField())).forEach(result::addError);
+        return result;
     }
 
     private String review(Model model, RecordBindingResult result) {
@@ -119,6 +136,7 @@ class SignalFormSupport {
         Map<String, Map<String, String>> indicatorChoices = new LinkedHashMap<>();
         catalogue.groups().forEach(g -> indicatorChoices.put(g.code(), texts(g.indicators(), locale)));
         model.addAttribute("indicatorChoices", indicatorChoices);
+        model.addAttribute("residentGroups", catalogue.groups().stream().filter(g -> !professionalGroup(g.code())).toList());
         model.addAttribute("exploitationFormChoices", texts(catalogue.exploitationForms(), locale));
         model.addAttribute("anonymityChoices", List.of(true, false));
         // "Prefer not to say" first: it is what the form shows until the reporter chooses.
@@ -127,6 +145,16 @@ class SignalFormSupport {
         model.addAttribute("vulnerabilityFlags", Vulnerability.values());
         model.addAttribute("sexes", PersonEntry.Sex.values());
         model.addAttribute("personRoles", PersonEntry.PersonRole.values());
+    }
+
+    /**
+     * Whether a group of the signalenkaart is meant for one kind of professional: its code names a reporter type
+     * (front desk, enforcement, social team). Those groups appear only on the internal form; residents see the rest.
+     */
+    static boolean professionalGroup(String groupCode) {
+        return java.util.Arrays.stream(ReporterType.values())
+                .filter(t -> t != ReporterType.RESIDENT && t != ReporterType.UNKNOWN)
+                .anyMatch(t -> t.name().equals(groupCode));
     }
 
     private static Map<String, String> texts(List<CatalogueItem> items, Locale locale) {

@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import nl.schakel.testing.BrowserSupport;
 import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelIntegrationTest;
@@ -102,10 +101,6 @@ class ProofOfWorkBrowserTests {
     }
 
     private static void fillIn(Page page, String description) {
-        page.getByLabel("Beschrijving").fill(description);
-        page.getByLabel("In welke gemeente?").selectOption(new SelectOption().setLabel("Gemeente Utrecht"));
-        page.getByLabel("Wie bent u?").selectOption("RESIDENT");
-        page.locator("main form > button.button").last().click();
-        assertThat(page.locator("h1").textContent()).isEqualTo("Controleer uw melding");
+        nl.schakel.testing.PublicForm.toCheckPage(page, description);
     }
 }

@@ -46,9 +46,17 @@ class SignalFormBindingIntegrationTests {
     void everyIdOnTheFormsIsUniqueSoEveryLabelAndErrorLinkFindsItsField() {
         WebSession melder = new WebSession(port);
         melder.login("melder", WebSession.DEMO_PASSWORD);
-        for (String page : java.util.List.of(new WebSession(port).get("/melden").body(),
-                new WebSession(port).post("/melden", Map.of("anonymous", "false", "step", "review")).body(),
-                melder.get("/signalen/nieuw").body())) {
+        java.util.List<String> pages = new java.util.ArrayList<>();
+        pages.add(new WebSession(port).get("/melden").body());
+        pages.add(new WebSession(port).post("/melden", Map.of("anonymous", "false", "step", "review")).body());
+        // Every page of the public form in steps (the contact page too: the reporter gives a name).
+        for (PublicStep step : PublicStep.values()) {
+            pages.add(new WebSession(port).post("/melden", Map.of("anonymous", "false", "page", step.name(),
+                    "step", "add")).body());
+        }
+        pages.add(melder.get("/signalen/nieuw").body());
+        java.util.Set<String> everywhere = new java.util.HashSet<>();
+        for (String page : pages) {
             Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
             java.util.Set<String> seen = new java.util.HashSet<>();
             java.util.List<String> twice = new java.util.ArrayList<>();
@@ -57,10 +65,11 @@ class SignalFormBindingIntegrationTests {
                     twice.add(id.group(1));
                 }
             }
-            assertThat(seen).contains("description", "municipalityId", "reporterType")
-                    .anyMatch(name -> name.startsWith("indicators-"));
             assertThat(twice).as("ids used twice").isEmpty();
+            everywhere.addAll(seen);
         }
+        assertThat(everywhere).contains("description", "municipalityId", "reporterType", "reporterName", "files")
+                .anyMatch(name -> name.startsWith("indicators-"));
     }
 
     @Test
@@ -75,7 +84,8 @@ class SignalFormBindingIntegrationTests {
                 new Multipart.FilePart("files", "notities.txt", "text/plain", "geen foto"));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.body()).contains("Controleer uw melding").contains("data-testid=\"error-summary\"")
+        // A refused file is shown on the page where files are chosen (the public form in steps, decision 0027).
+        assertThat(refused.body()).contains("Wilt u foto&#39;s of documenten meesturen?").contains("data-testid=\"error-summary\"")
                 .contains("href=\"#files\"").contains("id=\"files-error\"").contains("notities.txt")
                 .contains("aria-invalid=\"true\"").contains("name=\"description\" value=\"" + description + "\"");
         assertThat(jdbc.sql("select count(*) from signal where description = ?").param(description)
