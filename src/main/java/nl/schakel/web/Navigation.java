@@ -28,6 +28,10 @@ public class Navigation {
         if (Role.partners().stream().anyMatch(user::hasRole)) {
             items.add(new NavigationItem("nav.referrals", "/doorverwijzingen"));
         }
+        if (user.hasRole(Role.CARE_COORDINATOR) || user.hasRole(Role.POLICE) || user.hasRole(Role.DESIGNATED_OFFICER)
+                || user.hasRole(Role.CARE_PROVIDER)) {
+            items.add(new NavigationItem("nav.trajectories", "/trajecten"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));

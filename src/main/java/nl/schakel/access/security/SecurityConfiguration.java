@@ -69,6 +69,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
+                        .requestMatchers("/trajecten", "/trajecten/**").hasAnyRole(Role.CARE_COORDINATOR.name(),
+                                Role.POLICE.name(), Role.DESIGNATED_OFFICER.name(), Role.CARE_PROVIDER.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form

@@ -14,6 +14,7 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.forms.FormErrors;
 import nl.schakel.forms.ShownOnce;
 import nl.schakel.routing.LegalBasis;
+import nl.schakel.routing.MandatoryPartners;
 import nl.schakel.routing.Recommendation;
 import nl.schakel.routing.Recommendations;
 import nl.schakel.routing.ReferralId;
@@ -21,6 +22,7 @@ import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
 import nl.schakel.routing.ReferralRequest;
 import nl.schakel.routing.ReferralTransitionRefusedException;
+import nl.schakel.routing.RoutingFact;
 import nl.schakel.routing.Referrals;
 import nl.schakel.routing.SentReferral;
 import nl.schakel.routing.SharedPart;
@@ -52,9 +54,12 @@ class OfficerRoutingController {
     private final Recommendations recommendations;
 
     private final ShownOnce shownOnce;
+    private final MandatoryPartners mandatory;
 
-    OfficerRoutingController(Referrals referrals, Recommendations recommendations, ShownOnce shownOnce) {
+    OfficerRoutingController(Referrals referrals, Recommendations recommendations, ShownOnce shownOnce,
+            MandatoryPartners mandatory) {
         this.shownOnce = shownOnce;
+        this.mandatory = mandatory;
         this.referrals = referrals;
         this.recommendations = recommendations;
     }
@@ -75,7 +80,7 @@ class OfficerRoutingController {
                         RoutingDefaults.legalBasis(c.type()), null, RoutingDefaults.parts(c.type()), c.defaultDue(),
                         null, null))
                 .toList();
-        return show(model, id, candidates, new RoutingForm(rows));
+        return show(model, id, candidates, new RoutingForm(rows, null));
     }
 
     @PostMapping("/signalen/{id}/doorzetten")
@@ -109,10 +114,15 @@ class OfficerRoutingController {
                 requests.add(request);
             }
         }
+        List<Recommendation> leftOut = MandatoryPartners.leftOut(candidates, form.chosen());
+        String reason = form.leftOutReason() == null ? "" : form.leftOutReason().strip();
+        if (!leftOut.isEmpty() && reason.isEmpty()) {
+            FormErrors.refuse(errors, "leftOutReason", "routing.leftOutReason.required");
+        }
         if (errors.hasErrors()) {
             return show(model, id, candidates, form);
         }
-        List<SentReferral> sent = referrals.sendAll(officer, signal, requests);
+        List<SentReferral> sent = mandatory.sendWithout(officer, signal, requests, leftOut, reason);
         List<SentReferral> withLinks = sent.stream().filter(s -> s.secureLink() != null).toList();
         if (!withLinks.isEmpty()) {
             // The links exist only now: shown once on the next page, only a handle in the session (decision 0013).
@@ -191,6 +201,8 @@ class OfficerRoutingController {
     private String show(Model model, UUID signalId, List<Recommendation> candidates, RoutingForm form) {
         model.addAttribute("signalId", signalId);
         model.addAttribute("candidates", byId(candidates));
+        model.addAttribute("mandatory", candidates.stream().filter(c -> !c.mandatoryFacts().isEmpty()).toList());
+        model.addAttribute("proposeB8", candidates.stream().anyMatch(c -> c.because(RoutingFact.UNDOCUMENTED)));
         model.addAttribute("form", form);
         return FORM;
     }
