@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.schakel.access.ApiClient;
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.UserDirectory;
@@ -96,6 +97,25 @@ public class Trajectories {
                     .map(s -> new TrajectoryView(id, viewer, s, null, null, List.of(), null)).orElse(null);
             case CARE_PROVIDER -> providerView(id, user);
         };
+        if (view == null) {
+            audit.record(new AuditEvent("TRAJECTORY_VIEWED", "TRAJECTORY", id.toString(), PURPOSE, Outcome.DENIED));
+            throw new TrajectoryNotFoundException();
+        }
+        audit.record(AuditEvent.success("TRAJECTORY_VIEWED", "TRAJECTORY", id, PURPOSE));
+        return view;
+    }
+
+    /** A partner system's view: the trajectories its organisation leads, whole. */
+    @Transactional(readOnly = true)
+    public List<TrajectoryLine> list(ApiClient client) {
+        audit.record(AuditEvent.success("TRAJECTORIES_LISTED", "ORGANISATION", client.organisationId(), PURPOSE));
+        return store.listForLead(client.organisationId());
+    }
+
+    /** One trajectory the partner system's organisation leads. @throws TrajectoryNotFoundException otherwise */
+    @Transactional(readOnly = true)
+    public TrajectoryView view(ApiClient client, TrajectoryId id) {
+        TrajectoryView view = store.forLead(id, client.organisationId()).map(this::whole).orElse(null);
         if (view == null) {
             audit.record(new AuditEvent("TRAJECTORY_VIEWED", "TRAJECTORY", id.toString(), PURPOSE, Outcome.DENIED));
             throw new TrajectoryNotFoundException();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.schakel.access.ApiClient;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
@@ -51,11 +52,27 @@ public class TrajectoryWork {
         if (Trajectories.viewerOf(coordinator) != TrajectoryView.Viewer.LEAD) {
             throw new TrajectoryNotFoundException();
         }
-        checks.check(coordinator.regionId(), trajectory);
+        return insert(coordinator.regionId(), coordinator.organisationId(), coordinator.userId(), trajectory);
+    }
+
+    /**
+     * A partner system of a care coordination organisation starts a trajectory, led by one of its coordinators.
+     *
+     * @throws TrajectoryRefusedException when the organisation does not coordinate care or the lead is not its
+     *     active care coordinator, or the trajectory names what it may not
+     */
+    @Transactional
+    public TrajectoryId start(ApiClient client, UUID leadUserId, NewTrajectory trajectory) {
+        UUID region = checks.regionForLead(client.organisationId(), leadUserId);
+        return insert(region, client.organisationId(), leadUserId, trajectory);
+    }
+
+    private TrajectoryId insert(UUID regionId, UUID organisationId, UUID leadUserId, NewTrajectory trajectory) {
+        checks.check(regionId, trajectory);
         TrajectoryId id = TrajectoryId.random();
         Instant now = clock.instant();
-        store.insert(id, coordinator.regionId(), coordinator.organisationId(), coordinator.userId(), trajectory, now);
-        store.recordEvent(id, TrajectoryStatus.REFERRED.name(), coordinator.userId(), now);
+        store.insert(id, regionId, organisationId, leadUserId, trajectory, now);
+        store.recordEvent(id, TrajectoryStatus.REFERRED.name(), leadUserId, now);
         audit.record(AuditEvent.success("TRAJECTORY_CREATED", "TRAJECTORY", id, Trajectories.PURPOSE));
         return id;
     }
