@@ -17,6 +17,7 @@ import nl.schakel.care.TrajectoryId;
 import nl.schakel.care.TrajectoryStatus;
 import nl.schakel.care.TrajectoryWork;
 import nl.schakel.organisations.Organisation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +30,11 @@ class CareDemo implements DemoContribution {
 
     static final String COORDINATOR = "zorgcoordinator";
 
-    private final TrajectoryWork work;
+    private final ObjectProvider<TrajectoryWork> trajectories;
 
-    CareDemo(TrajectoryWork work) {
-        this.work = work;
+    /** A module test that starts the demo region without the care module gets no trajectories. */
+    CareDemo(ObjectProvider<TrajectoryWork> trajectories) {
+        this.trajectories = trajectories;
     }
 
     @Override
@@ -42,6 +44,10 @@ class CareDemo implements DemoContribution {
 
     @Override
     public void seed(DemoRegion region) {
+        TrajectoryWork work = trajectories.getIfAvailable();
+        if (work == null) {
+            return;
+        }
         Organisation moviera = region.organisation("Moviera");
         SchakelUser coordinator = new SchakelUser(region.user(COORDINATOR).value(), COORDINATOR, "Zoë Coördinator",
                 moviera.id().value(), moviera.name(), region.region().id().value(), EnumSet.of(Role.CARE_COORDINATOR),
