@@ -79,13 +79,13 @@ class CareIntegrationTests {
         moveTo(LocalDate.of(2026, 2, 6));
         reminders.run();
         assertThat(sent(trajectory)).containsExactly("DAYS_14_BEFORE_END");
-        await().atMost(Duration.ofSeconds(10)).until(() -> notices(trajectory, "B8_DAYS_14_BEFORE_END") == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> notices(trajectory, "B8_DAYS_14_BEFORE_END") == 1);
 
         moveTo(LocalDate.of(2026, 2, 21));
         reminders.run();
         reminders.run();
         assertThat(sent(trajectory)).containsExactly("DAYS_14_BEFORE_END", "EXPIRED_UNDECIDED");
-        await().atMost(Duration.ofSeconds(10)).until(() -> notices(trajectory, "B8_EXPIRED_UNDECIDED") == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> notices(trajectory, "B8_EXPIRED_UNDECIDED") == 1);
         reminders.run();
         assertThat(notices(trajectory, "B8_EXPIRED_UNDECIDED")).isEqualTo(1);
         assertThat(sent(trajectory)).hasSize(2);
