@@ -1,5 +1,7 @@
 package nl.schakel.care.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -42,9 +44,7 @@ public class NonPunishmentStore {
                 select offence_type, om_informed, tmm_informed, recorded_at from non_punishment_flag
                 where trajectory_id = ?""")
                 .param(id.value())
-                .query((rs, n) -> new NonPunishment(OffenceType.valueOf(rs.getString("offence_type")),
-                        rs.getBoolean("om_informed"), rs.getBoolean("tmm_informed"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .query(NonPunishmentStore::flag)
                 .optional();
     }
 
@@ -58,9 +58,12 @@ public class NonPunishmentStore {
                 join trajectory t on t.id = f.trajectory_id
                 where t.region_id = :region and f.subject_id in (:subjects) order by f.recorded_at""")
                 .param("region", regionId).param("subjects", subjectIds)
-                .query((rs, n) -> new NonPunishment(OffenceType.valueOf(rs.getString("offence_type")),
-                        rs.getBoolean("om_informed"), rs.getBoolean("tmm_informed"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .query(NonPunishmentStore::flag)
                 .list();
+    }
+
+    private static NonPunishment flag(ResultSet rs, int row) throws SQLException {
+        return new NonPunishment(OffenceType.valueOf(rs.getString("offence_type")), rs.getBoolean("om_informed"),
+                rs.getBoolean("tmm_informed"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }
 }
