@@ -13,7 +13,10 @@ public enum ApiScope {
     SIGNALS_WRITE,
 
     /** Read and answer the referrals routed to the token's organisation. */
-    REFERRALS;
+    REFERRALS,
+
+    /** Read and start the care trajectories the token's organisation leads (care coordination). */
+    TRAJECTORIES;
 
     public static final String AUTHORITY_PREFIX = "SCOPE_";
 

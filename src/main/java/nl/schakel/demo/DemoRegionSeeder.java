@@ -78,6 +78,8 @@ class DemoRegionSeeder implements ApplicationRunner {
         add(byName, region, "RIEC Midden-Nederland", OrganisationType.CHAIN_DIRECTOR, null);
         add(byName, region, "Belle", OrganisationType.CARE_PROVIDER, null);
         add(byName, region, "Pretty Human", OrganisationType.CARE_PROVIDER, null);
+        add(byName, region, "Nidos", OrganisationType.CARE_PROVIDER, null);
+        add(byName, region, "COSM", OrganisationType.CARE_PROVIDER, null);
 
         Map<String, UserId> userIds = new HashMap<>();
         for (DemoUser user : DemoUser.ALL) {

@@ -9,11 +9,16 @@ import org.jspecify.annotations.Nullable;
  * A notice waiting for someone.
  *
  * @param referralId set for notices to partners about a referral routed to them (they cannot see the signal)
+ * @param path where a notice about something else leads (e.g. {@code /trajecten/<id>})
  */
-public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, @Nullable UUID referralId, Instant createdAt) {
+public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, @Nullable UUID referralId, Instant createdAt,
+        @Nullable String path) {
 
     /** Where the notice leads: the signal for its officers, the referral for a partner. */
     public String link() {
+        if (path != null) {
+            return path;
+        }
         if (signalId != null) {
             return "/signalen/" + signalId;
         }

@@ -23,22 +23,22 @@ public class Notices {
 
     public List<Notice> unread(UUID userId) {
         return jdbc.sql("""
-                select id, kind, signal_id, referral_id, created_at from notice where recipient_id = ? and read_at is null
+                select id, kind, signal_id, referral_id, created_at, link from notice where recipient_id = ? and read_at is null
                 order by created_at desc limit 50""")
                 .param(userId)
                 .query((rs, n) -> new Notice(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
                         rs.getObject("signal_id", UUID.class), rs.getObject("referral_id", UUID.class),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("link")))
                 .list();
     }
 
     /** A notice of this person, read or not, without changing it; other people's notices do not exist. */
     public Optional<Notice> find(UUID userId, UUID noticeId) {
-        return jdbc.sql("select id, kind, signal_id, referral_id, created_at from notice where id = ? and recipient_id = ?")
+        return jdbc.sql("select id, kind, signal_id, referral_id, created_at, link from notice where id = ? and recipient_id = ?")
                 .params(noticeId, userId)
                 .query((rs, n) -> new Notice(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
                         rs.getObject("signal_id", UUID.class), rs.getObject("referral_id", UUID.class),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("link")))
                 .optional();
     }
 

@@ -22,4 +22,15 @@ public record Recommendation(UUID organisationId, String name, OrganisationType 
     public boolean recommended() {
         return !reasons.isEmpty();
     }
+
+    /** The facts among the reasons that make this partner one the officer may leave out only with a reason. */
+    public java.util.Set<RoutingFact> mandatoryFacts() {
+        return RoutingFact.MANDATORY.stream().filter(f -> reasons.contains(f.messageKey()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether a rule of this fact points here (e.g. {@code UNDOCUMENTED}: propose a B8 period). */
+    public boolean because(RoutingFact fact) {
+        return reasons.contains(fact.messageKey());
+    }
 }

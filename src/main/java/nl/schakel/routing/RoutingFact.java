@@ -10,7 +10,10 @@ import nl.schakel.signal.Vulnerability;
 /** What routing rules look at: facts derived from what a signal holds (domain §8). */
 public enum RoutingFact {
     ALWAYS, ACUTE, LABOUR, SEXUAL_ADULT, SEXUAL_MINOR, CRIMINAL, MINOR, UNDOCUMENTED, MULTI_PROBLEM,
-    LABOUR_MIGRANT_HOUSING, SMUGGLING;
+    LABOUR_MIGRANT_HOUSING, SMUGGLING, UNACCOMPANIED_MINOR;
+
+    /** Facts whose recommended partner the officer may leave out only with a recorded reason (issue 13). */
+    public static final java.util.Set<RoutingFact> MANDATORY = EnumSet.of(UNACCOMPANIED_MINOR);
 
     /** Three or more vulnerability flags make a multi-problem situation. */
     static final int MULTI_PROBLEM_FLAGS = 3;
@@ -26,7 +29,8 @@ public enum RoutingFact {
      */
     public static Set<RoutingFact> of(SignalFacts signal, LocalDate today) {
         Set<RoutingFact> facts = EnumSet.of(ALWAYS);
-        boolean minor = signal.vulnerabilities().contains(Vulnerability.MINOR)
+        boolean unaccompanied = signal.vulnerabilities().contains(Vulnerability.UNACCOMPANIED_MINOR);
+        boolean minor = signal.vulnerabilities().contains(Vulnerability.MINOR) || unaccompanied
                 || signal.ages().stream().anyMatch(age -> age.isMinorOn(today));
         boolean sexual = signal.exploitationForms().contains("SEXUAL");
         boolean labour = signal.exploitationForms().contains("LABOUR");
@@ -40,6 +44,7 @@ public enum RoutingFact {
         add(facts, MULTI_PROBLEM, signal.vulnerabilities().size() >= MULTI_PROBLEM_FLAGS);
         add(facts, LABOUR_MIGRANT_HOUSING, labour && signal.locationGiven());
         add(facts, SMUGGLING, signal.smuggling());
+        add(facts, UNACCOMPANIED_MINOR, unaccompanied);
         return facts;
     }
 

@@ -39,6 +39,10 @@ public class Navigation {
             items.add(new NavigationItem("nav.regietafel", "/monitoring/regietafel"));
             items.add(new NavigationItem("nav.victims", "/monitoring/slachtoffers"));
         }
+        if (user.hasRole(Role.CARE_COORDINATOR) || user.hasRole(Role.POLICE) || user.hasRole(Role.DESIGNATED_OFFICER)
+                || user.hasRole(Role.CARE_PROVIDER)) {
+            items.add(new NavigationItem("nav.trajectories", "/trajecten"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));

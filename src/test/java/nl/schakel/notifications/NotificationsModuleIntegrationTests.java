@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import nl.schakel.access.SchakelUser;
+import nl.schakel.care.B8Notice;
+import nl.schakel.care.B8NoticeDue;
+import nl.schakel.care.TrajectoryId;
 import nl.schakel.handling.ClassificationAwaitingConfirmation;
 import nl.schakel.intake.ReporterMessageReceived;
 import nl.schakel.routing.LegalBasis;
@@ -114,6 +117,21 @@ class NotificationsModuleIntegrationTests {
                 NoticeKind.REFERRAL_OVERDUE_PARTNER, id);
         assertThat(about(OFFICER, NoticeKind.REFERRAL_OVERDUE)).contains(id);
         expect(scenario, changed(referral, ReferralStatus.ACCEPTED), OFFICER, NoticeKind.REFERRAL_ACCEPTED, id);
+    }
+
+    @Test
+    void aB8NoticeTellsTheLeadOrganisationsCareCoordinatorsAndLeadsToTheTrajectory(Scenario scenario) {
+        TrajectoryId trajectory = TrajectoryId.random();
+        String link = "/trajecten/" + trajectory;
+
+        scenario.publish(new B8NoticeDue(trajectory, moviera, B8Notice.EXPIRED_UNDECIDED, LocalDate.of(2026, 2, 20)))
+                .andWaitForStateChange(() -> links(PARTNER, NoticeKind.B8_EXPIRED_UNDECIDED),
+                        found -> found.contains(link))
+                .andVerify(found -> assertThat(links(OFFICER, NoticeKind.B8_EXPIRED_UNDECIDED)).isEmpty());
+    }
+
+    private List<String> links(String username, NoticeKind kind) {
+        return notices.unread(userId(username)).stream().filter(n -> n.kind() == kind).map(Notice::link).toList();
     }
 
     /** Publishes the event and waits until the person has an unread notice of that kind about that object. */

@@ -55,6 +55,16 @@ class RoutingFactTests {
                 .doesNotContain(RoutingFact.LABOUR_MIGRANT_HOUSING, RoutingFact.MULTI_PROBLEM, RoutingFact.ACUTE);
     }
 
+    @Test
+    void anUnaccompaniedMinorIsAMinorAndAFactWhoseRecommendationIsMandatory() {
+        PersonEntry boy = new PersonEntry("Z", null, 16, null, null, null, null);
+        assertThat(RoutingFact.of(signal(Set.of(), Set.of(Vulnerability.UNACCOMPANIED_MINOR), false, List.of(boy),
+                List.of()), TODAY)).contains(RoutingFact.UNACCOMPANIED_MINOR, RoutingFact.MINOR);
+        assertThat(RoutingFact.of(signal(Set.of(), Set.of(Vulnerability.MINOR), false, List.of(boy), List.of()),
+                TODAY)).doesNotContain(RoutingFact.UNACCOMPANIED_MINOR);
+        assertThat(RoutingFact.MANDATORY).containsExactly(RoutingFact.UNACCOMPANIED_MINOR);
+    }
+
     private static SignalFacts signal(Set<String> forms, Set<Vulnerability> flags, boolean acute,
             List<PersonEntry> persons, List<AddressEntry> addresses) {
         return new SignalDetail(SignalId.random(), "S-1", SignalStatus.RECEIVED, Channel.ONLINE_FORM, ReporterType.RESIDENT,

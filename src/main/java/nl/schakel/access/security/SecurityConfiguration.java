@@ -77,6 +77,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(Role.CHAIN_DIRECTOR.name(), Role.ANALYST.name())
                         .requestMatchers("/monitoring", "/monitoring/**")
                                 .hasAnyRole(Role.DESIGNATED_OFFICER.name(), Role.ANALYST.name(), Role.CHAIN_DIRECTOR.name())
+                        .requestMatchers("/trajecten", "/trajecten/**").hasAnyRole(Role.CARE_COORDINATOR.name(),
+                                Role.POLICE.name(), Role.DESIGNATED_OFFICER.name(), Role.CARE_PROVIDER.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form

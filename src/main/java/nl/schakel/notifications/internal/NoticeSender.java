@@ -50,12 +50,22 @@ class NoticeSender {
      */
     void notify(List<UserDirectory.Member> recipients, NoticeKind kind, @Nullable UUID signalId,
             @Nullable UUID referralId, String path) {
+        notify(recipients, kind, signalId, referralId, null, path);
+    }
+
+    /** A notice about something other than a signal or a referral: it leads to {@code path}. */
+    void notifyWithLink(List<UserDirectory.Member> recipients, NoticeKind kind, String path) {
+        notify(recipients, kind, null, null, path, path);
+    }
+
+    private void notify(List<UserDirectory.Member> recipients, NoticeKind kind, @Nullable UUID signalId,
+            @Nullable UUID referralId, @Nullable String link, String path) {
         for (UserDirectory.Member member : recipients) {
             jdbc.sql("""
-                    insert into notice (id, recipient_id, kind, signal_id, referral_id, created_at)
-                    values (?, ?, ?, ?, ?, ?)""")
+                    insert into notice (id, recipient_id, kind, signal_id, referral_id, created_at, link)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(UUID.randomUUID(), member.id().value(), kind.name(), signalId, referralId,
-                            OffsetDateTime.now(clock))
+                            OffsetDateTime.now(clock), link)
                     .update();
             if (member.email() != null) {
                 mail.ifAvailable(sender -> send(sender, member.email(), kind, path));

@@ -18,6 +18,7 @@ import nl.schakel.forms.ShownOnce;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.RegionId;
 import nl.schakel.routing.LegalBasis;
+import nl.schakel.routing.MandatoryPartners;
 import nl.schakel.routing.Recommendation;
 import nl.schakel.routing.Recommendations;
 import nl.schakel.routing.ReferralContacts;
@@ -26,6 +27,7 @@ import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
 import nl.schakel.routing.ReferralRequest;
 import nl.schakel.routing.ReferralTransitionRefusedException;
+import nl.schakel.routing.RoutingFact;
 import nl.schakel.routing.Referrals;
 import nl.schakel.routing.SentReferral;
 import nl.schakel.routing.SharedPart;
@@ -58,11 +60,13 @@ class OfficerRoutingController {
 
     private final ShownOnce shownOnce;
     private final ReferralContacts contacts;
+    private final MandatoryPartners mandatory;
 
     OfficerRoutingController(Referrals referrals, Recommendations recommendations, ShownOnce shownOnce,
-            ReferralContacts contacts) {
+            ReferralContacts contacts, MandatoryPartners mandatory) {
         this.shownOnce = shownOnce;
         this.contacts = contacts;
+        this.mandatory = mandatory;
         this.referrals = referrals;
         this.recommendations = recommendations;
     }
@@ -83,7 +87,7 @@ class OfficerRoutingController {
                         RoutingDefaults.legalBasis(c.type()), null, RoutingDefaults.parts(c.type()), c.defaultDue(),
                         null, null))
                 .toList();
-        return show(model, officer, id, candidates, new RoutingForm(rows));
+        return show(model, officer, id, candidates, new RoutingForm(rows, null));
     }
 
     @PostMapping("/signalen/{id}/doorzetten")
@@ -117,10 +121,15 @@ class OfficerRoutingController {
                 requests.add(request);
             }
         }
+        List<Recommendation> leftOut = MandatoryPartners.leftOut(candidates, form.chosen());
+        String reason = form.leftOutReason() == null ? "" : form.leftOutReason().strip();
+        if (!leftOut.isEmpty() && reason.isEmpty()) {
+            FormErrors.refuse(errors, "leftOutReason", "routing.leftOutReason.required");
+        }
         if (errors.hasErrors()) {
             return show(model, officer, id, candidates, form);
         }
-        List<SentReferral> sent = referrals.sendAll(officer, signal, requests);
+        List<SentReferral> sent = mandatory.sendWithout(officer, signal, requests, leftOut, reason);
         List<SentReferral> withLinks = sent.stream().filter(s -> s.secureLink() != null).toList();
         if (!withLinks.isEmpty()) {
             // The links exist only now: shown once on the next page, only a handle in the session (decision 0013).
@@ -214,6 +223,8 @@ class OfficerRoutingController {
         candidates.forEach(c -> contacts.card(new RegionId(officer.regionId()), new OrganisationId(c.organisationId()))
                 .ifPresent(card -> cards.put(c.organisationId(), card)));
         model.addAttribute("cards", cards);
+        model.addAttribute("mandatory", candidates.stream().filter(c -> !c.mandatoryFacts().isEmpty()).toList());
+        model.addAttribute("proposeB8", candidates.stream().anyMatch(c -> c.because(RoutingFact.UNDOCUMENTED)));
         model.addAttribute("form", form);
         return FORM;
     }

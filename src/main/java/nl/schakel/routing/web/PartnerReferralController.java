@@ -4,11 +4,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.forms.FormErrors;
 import nl.schakel.routing.PartnerReferrals;
 import nl.schakel.routing.PartnerReferrals.Answer;
 import nl.schakel.routing.PartnerReferrals.Partner;
+import nl.schakel.routing.PoliceReferralBanners;
 import nl.schakel.routing.ReferralId;
 import nl.schakel.routing.ReferralNotFoundException;
 import nl.schakel.routing.ReferralRejectedException;
@@ -42,10 +44,12 @@ class PartnerReferralController {
 
     private final PartnerReferrals referrals;
     private final PartnerPageModel pageModel;
+    private final PoliceReferralBanners banners;
 
-    PartnerReferralController(PartnerReferrals referrals, PartnerPageModel pageModel) {
+    PartnerReferralController(PartnerReferrals referrals, PartnerPageModel pageModel, PoliceReferralBanners banners) {
         this.referrals = referrals;
         this.pageModel = pageModel;
+        this.banners = banners;
     }
 
     @GetMapping
@@ -56,6 +60,9 @@ class PartnerReferralController {
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model) {
+        if (user.hasRole(Role.POLICE)) {
+            model.addAttribute("banners", banners.forReferral(partner(user), new ReferralId(id)));
+        }
         return show(model, partner(user), id);
     }
 
@@ -107,6 +114,9 @@ class PartnerReferralController {
             return "routing/refused";
         }
         if (errors != null && errors.hasErrors()) {
+            if (user.hasRole(Role.POLICE)) {
+                model.addAttribute("banners", banners.forReferral(partner, new ReferralId(id)));
+            }
             return show(model, partner, id);
         }
         redirect.addFlashAttribute("notice", "routing.answered." + answer.name());

@@ -16,9 +16,17 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The routing form: one row per possible partner; the ticked rows become referrals. What a row may say (the partner,
  * the legal basis, the dates) is the service's rule ({@code Referrals.check}); its refusals land on the row's fields.
+ * {@code leftOutReason}: why a partner that must be asked (Nidos for an unaccompanied minor) is left out.
  */
 @PartnerChosen
-public record RoutingForm(@Valid @Nullable List<@Nullable Choice> partners) {
+public record RoutingForm(@Valid @Nullable List<@Nullable Choice> partners,
+        @Size(max = 2000, message = "{routing.leftOutReason.tooLong}") @Nullable String leftOutReason) {
+
+    /** The partners ticked. */
+    public java.util.Set<UUID> chosen() {
+        return rows().stream().filter(Choice::isSelected).map(Choice::organisationId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+    }
 
     /** The rows sent; a gap in the numbering (a row that was not sent) is no row. */
     public List<Choice> rows() {
