@@ -13,7 +13,10 @@ public enum ApiScope {
     SIGNALS_WRITE,
 
     /** Read and answer the referrals routed to the token's organisation. */
-    REFERRALS;
+    REFERRALS,
+
+    /** Read the region's care offer and shelter capacity, and report the places of the organisation's own services. */
+    CARE_OFFER;
 
     public static final String AUTHORITY_PREFIX = "SCOPE_";
 

@@ -14,6 +14,12 @@ public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, @Nullabl
 
     /** Where the notice leads: the signal for its officers, the referral for a partner. */
     public String link() {
+        if (kind == NoticeKind.CAPACITY_NOT_CURRENT) {
+            return "/opvang";
+        }
+        if (kind == NoticeKind.PLACEMENT_REQUESTED) {
+            return "/opvang/plaatsingen";
+        }
         if (signalId != null) {
             return "/signalen/" + signalId;
         }

@@ -69,6 +69,9 @@ class SecurityConfiguration {
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
+                        .requestMatchers("/opvang/zoeken", "/opvang/onvervuld").hasRole(Role.CARE_COORDINATOR.name())
+                        .requestMatchers("/zorgaanbod", "/zorgaanbod/**", "/opvang", "/opvang/**")
+                                .hasAnyRole(Role.CARE_COORDINATOR.name(), Role.CARE_PROVIDER.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form
