@@ -66,7 +66,9 @@ class FormBindingConventionTests {
             Map.entry("intake.web.PublicIntakeController#forgetReceipt", "button; the handle is in the path"),
             Map.entry("stacking.web.StackController#confirm", "review button; the proposal is in the path"),
             Map.entry("stacking.web.StackController#reject", "review button; the proposal is in the path"),
-            Map.entry("stacking.web.StackController#split", "review button; the merge is in the path"));
+            Map.entry("stacking.web.StackController#split", "review button; the merge is in the path"),
+            Map.entry("shelter.web.PlacementController#accept", "button; the placement request is in the path"),
+            Map.entry("shelter.web.PlacementController#place", "button; the placement request is in the path"));
 
     @Test
     void everyPostFormIsACheckedCommand() {
