@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A service's places as its provider last reported them (and as placements lowered them since). */
 public record CapacityFigure(UUID serviceId, String unit, int total, int funded, int available, int reserved,
-        int waitlist, CapacityStatus status, @Nullable UUID updatedBy, Instant updatedAt) {
+        int waitlist, CapacityStatus status, @Nullable UUID updatedBy, Instant updatedAt) implements java.io.Serializable {
 
     /** After a day without an update the figure is "niet actueel" and the provider gets one reminder. */
     public static final Duration NOT_CURRENT_AFTER = Duration.ofHours(24);

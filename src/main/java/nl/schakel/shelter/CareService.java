@@ -15,5 +15,5 @@ public record CareService(UUID id, UUID providerOrganisationId, String providerN
         Set<ExploitationForm> forms, Set<ServedSex> sexes, int minAge, int maxAge, Target target,
         boolean acceptsUndocumented, boolean acceptsUnaccompaniedMinors, Set<ServiceArea> areas,
         Set<ContraIndication> contraIndications, Set<ContraIndication> withSupport, Set<String> languages,
-        IntakeRoute intakeRoute, Payer payer, int waitingDays, @Nullable LocalDate verifiedOn) {
+        IntakeRoute intakeRoute, Payer payer, int waitingDays, @Nullable LocalDate verifiedOn) implements java.io.Serializable {
 }

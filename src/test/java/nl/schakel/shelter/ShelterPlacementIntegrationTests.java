@@ -137,10 +137,10 @@ class ShelterPlacementIntegrationTests {
         coordinator.get("/opvang/zoeken");
         seen.add(coordinator.follow(coordinator.post("/opvang/zoeken", Map.of("age", "30", "sex", "FEMALE",
                 "form", "SEXUAL", "area", "UTRECHT", "residenceStatus", "LEGAL", "_unaccompaniedMinor", "on"))).body());
-        for (String path : List.of("/opvang", "/opvang/aanbod/" + service, "/zorgaanbod", "/zorgaanbod/hsds.json",
-                "/opvang/plaatsingen", "/opvang/plaatsingen/" + request)) {
+        for (String path : List.of("/opvang", "/opvang/aanbod/" + service, "/zorgaanbod", "/opvang/plaatsingen", "/opvang/plaatsingen/" + request)) {
             seen.add(coordinator.get(path).body());
         }
+        seen.add(coordinator.getJson("/zorgaanbod/hsds.json").body());
         for (String path : List.of("/zorgaanbod", "/zorgaanbod/" + service, "/opvang/plaatsingen/" + request)) {
             seen.add(provider.get(path).body());
         }

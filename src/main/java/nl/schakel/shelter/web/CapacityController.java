@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
-import nl.schakel.forms.FormErrors;
 import nl.schakel.shelter.CapacityBoard;
 import nl.schakel.shelter.CapacityBoard.Line;
 import nl.schakel.shelter.CapacityStatus;
@@ -58,9 +57,6 @@ class CapacityController {
             @Valid @ModelAttribute("capacityForm") CapacityForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         Line line = line(user, id);
-        if (!errors.hasFieldErrors("available") && !errors.hasFieldErrors("total") && !form.consistent()) {
-            FormErrors.refuse(errors, "available", "shelter.capacity.available.moreThanTotal");
-        }
         if (errors.hasErrors()) {
             return show(user, line, model);
         }

@@ -11,6 +11,7 @@ import nl.schakel.shelter.CapacityUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** A provider's new figures for one service. */
+@InOrder(message = "{shelter.capacity.available.moreThanTotal}")
 public record CapacityForm(
         @NotBlank(message = "{shelter.capacity.unit.required}") @Size(max = 60, message = "{shelter.text.tooLong}")
         @Nullable String unit,

@@ -112,9 +112,6 @@ class OfferController {
 
     private String save(SchakelUser user, @Nullable UUID id, ServiceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("minAge") && !errors.hasFieldErrors("maxAge") && !form.ageRangeValid()) {
-            FormErrors.refuse(errors, "maxAge", "shelter.service.age.order");
-        }
         if (errors.hasErrors()) {
             return edit(model, id, form, id != null && offer.hasAddress(id));
         }

@@ -23,7 +23,7 @@ public record SearchForm(
         @NotNull(message = "{shelter.search.area.required}") @Nullable ServiceArea area,
         @Nullable List<ContraIndication> contraIndications,
         @NotNull(message = "{shelter.search.residence.required}") @Nullable ResidenceStatus residenceStatus,
-        boolean unaccompaniedMinor) {
+        boolean unaccompaniedMinor) implements java.io.Serializable {
 
     static SearchForm empty() {
         return new SearchForm(null, null, null, null, List.of(), ResidenceStatus.LEGAL, false);

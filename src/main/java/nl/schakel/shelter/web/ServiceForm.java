@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A provider describes one of its services; the address is written sealed and never shown back. */
+@InOrder(message = "{shelter.service.age.order}")
 public record ServiceForm(
         @NotBlank(message = "{shelter.service.name.required}") @Size(max = 200, message = "{shelter.text.tooLong}")
         @Nullable String name,
