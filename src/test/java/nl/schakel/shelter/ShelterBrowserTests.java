@@ -44,6 +44,7 @@ class ShelterBrowserTests {
         check("/zorgaanbod");
         check("/opvang/onvervuld");
 
+        page.context().clearCookies();
         browser.logIn("zorgaanbieder.belle");
         check("/opvang/plaatsingen");
         check(placement);
@@ -58,11 +59,12 @@ class ShelterBrowserTests {
         check("/opvang");
         page.locator("main table a", new Page.LocatorOptions().setHasText("Belle opvang 18+")).first().click();
         checkHere();
-        page.getByLabel("Wachtlijst", new Page.GetByLabelOptions().setExact(true)).fill("1");
+        page.locator("#waitlist").fill("1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Doorgeven")).click();
         assertThat(page.locator(".notice--success").textContent()).contains("doorgegeven");
         checkHere();
 
+        page.context().clearCookies();
         browser.logIn("zorgcoordinator");
         check(placement);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plaatsen")).click();
