@@ -16,7 +16,10 @@ public enum ApiScope {
     REFERRALS,
 
     /** Read and start the care trajectories the token's organisation leads (care coordination). */
-    TRAJECTORIES;
+    TRAJECTORIES,
+
+    /** Read the region's care offer and shelter capacity, and report the places of the organisation's own services. */
+    CARE_OFFER;
 
     public static final String AUTHORITY_PREFIX = "SCOPE_";
 

@@ -43,6 +43,17 @@ public class Navigation {
                 || user.hasRole(Role.CARE_PROVIDER)) {
             items.add(new NavigationItem("nav.trajectories", "/trajecten"));
         }
+        if (user.hasRole(Role.CARE_COORDINATOR)) {
+            items.add(new NavigationItem("nav.shelterSearch", "/opvang/zoeken"));
+        }
+        if (user.hasRole(Role.CARE_COORDINATOR) || user.hasRole(Role.CARE_PROVIDER)) {
+            items.add(new NavigationItem("nav.placements", "/opvang/plaatsingen"));
+            items.add(new NavigationItem("nav.shelter", "/opvang"));
+            items.add(new NavigationItem("nav.careOffer", "/zorgaanbod"));
+        }
+        if (user.hasRole(Role.CARE_COORDINATOR)) {
+            items.add(new NavigationItem("nav.unmetNeed", "/opvang/onvervuld"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));

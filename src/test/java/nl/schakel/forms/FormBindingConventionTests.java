@@ -67,7 +67,9 @@ class FormBindingConventionTests {
             Map.entry("stacking.web.StackController#confirm", "review button; the proposal is in the path"),
             Map.entry("stacking.web.StackController#reject", "review button; the proposal is in the path"),
             Map.entry("stacking.web.StackController#split", "review button; the merge is in the path"),
-            Map.entry("directory.web.DirectoryController#confirm", "button; the organisation is in the path"));
+            Map.entry("directory.web.DirectoryController#confirm", "button; the organisation is in the path"),
+            Map.entry("shelter.web.PlacementController#accept", "button; the placement request is in the path"),
+            Map.entry("shelter.web.PlacementController#place", "button; the placement request is in the path"));
 
     @Test
     void everyPostFormIsACheckedCommand() {

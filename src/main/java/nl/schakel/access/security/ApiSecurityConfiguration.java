@@ -44,6 +44,8 @@ class ApiSecurityConfiguration {
                         .hasAuthority(ApiScope.REFERRALS.authority().getAuthority())
                         .requestMatchers("/api/v1/trajectories", "/api/v1/trajectories/**")
                         .hasAuthority(ApiScope.TRAJECTORIES.authority().getAuthority())
+                        .requestMatchers("/api/v1/services", "/api/v1/capacity", "/api/v1/capacity/**")
+                        .hasAuthority(ApiScope.CARE_OFFER.authority().getAuthority())
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .anonymous(anonymous -> anonymous.disable())

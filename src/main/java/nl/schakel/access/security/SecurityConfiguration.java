@@ -79,6 +79,9 @@ class SecurityConfiguration {
                                 .hasAnyRole(Role.DESIGNATED_OFFICER.name(), Role.ANALYST.name(), Role.CHAIN_DIRECTOR.name())
                         .requestMatchers("/trajecten", "/trajecten/**").hasAnyRole(Role.CARE_COORDINATOR.name(),
                                 Role.POLICE.name(), Role.DESIGNATED_OFFICER.name(), Role.CARE_PROVIDER.name())
+                        .requestMatchers("/opvang/zoeken", "/opvang/onvervuld").hasRole(Role.CARE_COORDINATOR.name())
+                        .requestMatchers("/zorgaanbod", "/zorgaanbod/**", "/opvang", "/opvang/**")
+                                .hasAnyRole(Role.CARE_COORDINATOR.name(), Role.CARE_PROVIDER.name())
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form

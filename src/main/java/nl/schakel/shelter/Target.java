@@ -1,0 +1,6 @@
+package nl.schakel.shelter;
+
+/** Whom a service is for. */
+public enum Target {
+    VICTIM, PERPETRATOR
+}
