@@ -13,7 +13,10 @@ public enum ApiScope {
     SIGNALS_WRITE,
 
     /** Read and answer the referrals routed to the token's organisation. */
-    REFERRALS;
+    REFERRALS,
+
+    /** Read the cases the token's organisation participates in, within its scopes (issue 12). */
+    CASES;
 
     public static final String AUTHORITY_PREFIX = "SCOPE_";
 

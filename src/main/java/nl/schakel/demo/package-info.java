@@ -2,7 +2,7 @@
  * Seeds the demo region Midden-Nederland into an empty embedded database, so Schakel can be tried at once.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"access", "organisations"})
+@ApplicationModule(allowedDependencies = {"access", "organisations", "cases"})
 package nl.schakel.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,9 @@ public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, @Nullabl
 
     /** Where the notice leads: the signal for its officers, the referral for a partner. */
     public String link() {
+        if (kind == NoticeKind.MILESTONE_OVERDUE) {
+            return "/casussen";
+        }
         if (signalId != null) {
             return "/signalen/" + signalId;
         }

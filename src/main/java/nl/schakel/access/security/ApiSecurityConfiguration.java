@@ -42,6 +42,8 @@ class ApiSecurityConfiguration {
                         .hasAuthority(ApiScope.SIGNALS_WRITE.authority().getAuthority())
                         .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**")
                         .hasAuthority(ApiScope.REFERRALS.authority().getAuthority())
+                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+                        .hasAuthority(ApiScope.CASES.authority().getAuthority())
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .anonymous(anonymous -> anonymous.disable())

@@ -58,6 +58,8 @@ class SecurityConfiguration {
         String[] everyRole = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         String[] reportingRoles = Role.reporting().stream().map(Role::name).toArray(String[]::new);
         String[] partnerRoles = Role.partners().stream().map(Role::name).toArray(String[]::new);
+        String[] caseRoles = java.util.stream.Stream.concat(Role.partners().stream(),
+                java.util.stream.Stream.of(Role.DESIGNATED_OFFICER)).map(Role::name).toArray(String[]::new);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -69,6 +71,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(reportingRoles)
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
+                        // Cases (issue 12): officers and partners; which cases, and which parts, is decided in SQL.
+                        .requestMatchers("/casussen", "/casussen/**").hasAnyRole(caseRoles)
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form
