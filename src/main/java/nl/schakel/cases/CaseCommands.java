@@ -18,6 +18,7 @@ import nl.schakel.cases.CaseEnums.LogKind;
 import nl.schakel.cases.CaseEnums.Outcome;
 import nl.schakel.cases.CaseEnums.ParticipantRole;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The commands that change a case, each checked with Bean Validation: the browser forms bind them, the services
@@ -45,8 +46,8 @@ public final class CaseCommands {
             @NotNull(message = "{cases.field.required}") @Nullable ParticipantRole role,
             @NotEmpty(message = "{cases.field.chooseOne}") @Nullable Set<CaseScope> scopes,
             @NotBlank(message = "{cases.field.required}") @Size(max = 500, message = "{cases.field.tooLong}") @Nullable String legalBasis,
-            @NotNull(message = "{cases.field.required}") @Nullable LocalDate startsOn,
-            @Nullable LocalDate endsOn) {
+            @NotNull(message = "{cases.field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endsOn) {
     }
 
     /** Ends a participation; the lead's is refused without a successor. */
@@ -60,7 +61,7 @@ public final class CaseCommands {
     public record NewMilestone(
             @NotBlank(message = "{cases.field.required}") @Size(max = 200, message = "{cases.field.tooLong}") @Nullable String title,
             @NotNull(message = "{cases.field.required}") @Nullable UUID ownerParticipantId,
-            @NotNull(message = "{cases.field.required}") @Nullable LocalDate dueOn) {
+            @NotNull(message = "{cases.field.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn) {
     }
 
     public record MilestoneMove(@NotNull(message = "{cases.field.required}") @Nullable UUID milestoneId, @NotNull(message = "{cases.field.required}") @Nullable MilestoneStatus status) {
@@ -76,13 +77,14 @@ public final class CaseCommands {
     }
 
     /**
-     * Moves an intervention; {@code on} is the decision date (to DECIDED) or the effective date (to IN_EFFECT).
+     * Moves an intervention ({@code status}, or none to record only the objection); {@code on} is the decision date
+     * (to DECIDED), the effective date (to IN_EFFECT) or the end date.
      */
     public record InterventionMove(
-            @NotNull(message = "{cases.field.required}") @Nullable InterventionStatus status,
-            @Nullable LocalDate on,
+            @Nullable InterventionStatus status,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
             @Size(max = 500, message = "{cases.field.tooLong}") @Nullable String endReason,
-            boolean objectionPending) {
+            @Nullable Boolean objectionPending) {
     }
 
     public record StatusMove(@NotNull(message = "{cases.field.required}") @Nullable CaseStatus status, @Nullable Outcome outcome) {

@@ -138,8 +138,8 @@ public class CasePlan {
         CaseView view = access.lead(user, id);
         InterventionRow row = plan.intervention(id, interventionId, view.scopes())
                 .orElseThrow(CaseNotFoundException::new);
-        InterventionStatus to = Objects.requireNonNull(command.status());
-        if (to != row.status()) {
+        InterventionStatus to = command.status();
+        if (to != null) {
             row.status().moveTo(to);
             if ((to == InterventionStatus.DECIDED || to == InterventionStatus.IN_EFFECT) && command.on() == null) {
                 throw new CaseRefusedException("on", "cases.refused.dateRequired");
@@ -159,9 +159,10 @@ public class CasePlan {
             }
             changed(user, id, row.scope(), "INTERVENTION_" + to.name());
         }
-        if (command.objectionPending() != row.objectionPending()) {
-            plan.setObjectionPending(row.id(), command.objectionPending());
-            changed(user, id, row.scope(), command.objectionPending() ? "OBJECTION_PENDING" : "OBJECTION_SETTLED");
+        boolean objection = Boolean.TRUE.equals(command.objectionPending());
+        if (objection != row.objectionPending()) {
+            plan.setObjectionPending(row.id(), objection);
+            changed(user, id, row.scope(), objection ? "OBJECTION_PENDING" : "OBJECTION_SETTLED");
         }
     }
 

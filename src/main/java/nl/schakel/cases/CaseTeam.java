@@ -3,9 +3,15 @@ package nl.schakel.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
+import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.access.UserDirectory;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.cases.CaseCommands.EndParticipation;
@@ -35,15 +41,17 @@ public class CaseTeam {
     private final TeamStore team;
     private final LogStore log;
     private final Organisations organisations;
+    private final UserDirectory users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseTeam(CaseAccess access, TeamStore team, LogStore log, Organisations organisations, AuditTrail audit,
-            Clock clock) {
+    CaseTeam(CaseAccess access, TeamStore team, LogStore log, Organisations organisations, UserDirectory users,
+            AuditTrail audit, Clock clock) {
         this.access = access;
         this.team = team;
         this.log = log;
         this.organisations = organisations;
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,6 +65,10 @@ public class CaseTeam {
                 new OrganisationId(Objects.requireNonNull(command.organisationId())))) {
             throw new CaseRefusedException("organisationId", "cases.refused.organisation");
         }
+        if (command.personId() != null && people(command.organisationId()).stream()
+                .noneMatch(m -> m.id().value().equals(command.personId()))) {
+            throw new CaseRefusedException("personId", "cases.refused.person");
+        }
         if (command.endsOn() != null && command.endsOn().isBefore(command.startsOn())) {
             throw new CaseRefusedException("endsOn", "cases.refused.period");
         }
@@ -64,6 +76,16 @@ public class CaseTeam {
                 Objects.requireNonNull(command.scopes()), Objects.requireNonNull(command.legalBasis()).strip(),
                 Objects.requireNonNull(command.startsOn()), command.endsOn());
         changed(user, id, "PARTICIPANT_ADDED");
+    }
+
+    /** The people of an organisation who may work on cases, for choosing a participant's person. */
+    @Transactional(readOnly = true)
+    public List<UserDirectory.Member> people(UUID organisationId) {
+        Map<UUID, UserDirectory.Member> members = new LinkedHashMap<>();
+        for (Role role : CaseViewer.CASE_ROLES) {
+            users.activeWithRole(organisationId, role).forEach(m -> members.putIfAbsent(m.id().value(), m));
+        }
+        return List.copyOf(members.values());
     }
 
     public void end(SchakelUser user, CaseId id, EndParticipation command) {

@@ -74,7 +74,15 @@ public class TeamStore {
     public void changeLead(CaseId caseId, UUID organisationId, UUID personId, String legalBasis, LocalDate on) {
         jdbc.sql("update case_participant set role = 'CONTRIBUTOR' where case_id = ? and role = 'LEAD' and ends_on is null")
                 .param(caseId.value()).update();
-        add(caseId, organisationId, personId, ParticipantRole.LEAD, CaseScope.all(), legalBasis, on, null);
+        // The new lead's own participation becomes the lead's, with every scope: one current row per person.
+        int promoted = jdbc.sql("""
+                update case_participant set role = 'LEAD', scopes = string_to_array(?, ',')
+                where id = (select id from case_participant where case_id = ? and organisation_id = ?
+                            and person_id = ? and ends_on is null order by starts_on limit 1)""")
+                .params(Rows.joined(CaseScope.all()), caseId.value(), organisationId, personId).update();
+        if (promoted == 0) {
+            add(caseId, organisationId, personId, ParticipantRole.LEAD, CaseScope.all(), legalBasis, on, null);
+        }
     }
 
     public void proposeHandover(CaseId caseId, UUID organisationId, UUID personId, UUID proposedBy, Instant now) {

@@ -106,11 +106,11 @@ class CaseController {
             @PathVariable UUID interventionId, Model model) {
         page.show(user, id, Tab.INTERVENTIONS, model);
         CaseView view = (CaseView) model.getAttribute("case");
-        model.addAttribute("intervention", plan.intervention(view, interventionId)
-                .orElseThrow(CaseNotFoundException::new));
-        if (!model.containsAttribute("moveForm")) {
-            model.addAttribute("moveForm", new nl.schakel.cases.CaseCommands.InterventionMove(null, null, null, false));
-        }
+        nl.schakel.cases.CaseParts.Intervention intervention = plan.intervention(view, interventionId)
+                .orElseThrow(CaseNotFoundException::new);
+        model.addAttribute("intervention", intervention);
+        model.addAttribute("moveForm", new nl.schakel.cases.CaseCommands.InterventionMove(null, null, null,
+                intervention.objectionPending()));
         return "cases/intervention";
     }
 

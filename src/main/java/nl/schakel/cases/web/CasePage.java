@@ -25,6 +25,7 @@ import nl.schakel.cases.CaseNotFoundException;
 import nl.schakel.cases.CaseParts.Participant;
 import nl.schakel.cases.CasePlan;
 import nl.schakel.cases.CaseScope;
+import nl.schakel.cases.CaseTeam;
 import nl.schakel.cases.CaseView;
 import nl.schakel.cases.CaseViewer;
 import nl.schakel.cases.Cases;
@@ -68,11 +69,13 @@ class CasePage {
 
     private final Cases cases;
     private final CasePlan plan;
+    private final CaseTeam team;
     private final Organisations organisations;
     private final Clock clock;
 
-    CasePage(Cases cases, CasePlan plan, Organisations organisations, Clock clock) {
+    CasePage(Cases cases, CasePlan plan, CaseTeam team, Organisations organisations, Clock clock) {
         this.cases = cases;
+        this.team = team;
         this.plan = plan;
         this.organisations = organisations;
         this.clock = clock;
@@ -118,12 +121,16 @@ class CasePage {
         model.addAttribute("participants", participants);
         model.addAttribute("candidates", candidates(participants));
         Map<String, String> orgs = new LinkedHashMap<>();
+        Map<String, String> people = new LinkedHashMap<>();
         for (Organisation o : organisations.inRegion(new RegionId(user.regionId()))) {
             if (o.active()) {
                 orgs.put(o.id().value().toString(), o.name());
+                team.people(o.id().value()).forEach(m -> people.put(m.id().value().toString(),
+                        o.name() + " – " + m.displayName()));
             }
         }
         model.addAttribute("organisationOptions", orgs);
+        model.addAttribute("personOptions", people);
         model.addAttribute("roles", List.of(CaseEnums.ParticipantRole.CONTRIBUTOR, CaseEnums.ParticipantRole.ADVISOR,
                 CaseEnums.ParticipantRole.INFORMED));
         model.addAttribute("scopes", CaseScope.values());
