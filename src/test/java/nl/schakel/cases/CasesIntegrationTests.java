@@ -65,6 +65,10 @@ class CasesIntegrationTests {
         WebSession officer = login(port, "af.utrecht");
 
         assertThat(officer.get("/signalen/" + a).body()).contains("/casussen/nieuw?signaal=" + a);
+        await().atMost(Duration.ofSeconds(10)).until(() -> officer.get("/signalen/" + c + "/stapeling").body()
+                .contains("data-testid=\"make-case\""));
+        String stack = officer.get("/signalen/" + c + "/stapeling").body();
+        assertThat(stack).contains("/casussen/nieuw?signaal=" + c + "&amp;signaal=");
         HttpResponse<String> form = officer.get("/casussen/nieuw?signaal=" + a + "&signaal=" + b + "&signaal=" + c);
         assertThat(form.body()).contains(reference(a), reference(b), reference(c));
         UUID id = caseId(open(officer, "Nagelstudio Zuilen", a, b, c));
