@@ -57,7 +57,7 @@ public class CaseOpening {
 
     /** The signals this officer may take into a case now (handled by their organisation, not merged yet). */
     public List<SignalId> mergeable(SchakelUser officer, List<UUID> signalIds) {
-        return signalIds.stream().distinct().map(SignalId::new)
+        return signalIds.stream().filter(Objects::nonNull).distinct().map(SignalId::new)
                 .filter(id -> signals.visibleTo(officer, id))
                 .filter(id -> signals.status(id).filter(s -> s.mayMoveTo(SignalStatus.MERGED_INTO_CASE)).isPresent())
                 .toList();
