@@ -19,7 +19,10 @@ public enum ApiScope {
     TRAJECTORIES,
 
     /** Read the region's care offer and shelter capacity, and report the places of the organisation's own services. */
-    CARE_OFFER;
+    CARE_OFFER,
+
+    /** Read the cases the token's organisation participates in, within its scopes (issue 12). */
+    CASES;
 
     public static final String AUTHORITY_PREFIX = "SCOPE_";
 

@@ -25,6 +25,9 @@ public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, @Nullabl
         if (kind == NoticeKind.PLACEMENT_REQUESTED) {
             return "/opvang/plaatsingen";
         }
+        if (kind == NoticeKind.MILESTONE_OVERDUE) {
+            return "/casussen";
+        }
         if (signalId != null) {
             return "/signalen/" + signalId;
         }

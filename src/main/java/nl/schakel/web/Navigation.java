@@ -54,6 +54,9 @@ public class Navigation {
         if (user.hasRole(Role.CARE_COORDINATOR)) {
             items.add(new NavigationItem("nav.unmetNeed", "/opvang/onvervuld"));
         }
+        if (user.hasRole(Role.DESIGNATED_OFFICER) || Role.partners().stream().anyMatch(user::hasRole)) {
+            items.add(new NavigationItem("nav.cases", "/casussen"));
+        }
         if (user.hasRole(Role.ADMIN)) {
             items.add(new NavigationItem("nav.organisations", "/admin/organisations"));
             items.add(new NavigationItem("nav.users", "/admin/users"));

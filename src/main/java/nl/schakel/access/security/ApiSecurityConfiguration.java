@@ -46,6 +46,8 @@ class ApiSecurityConfiguration {
                         .hasAuthority(ApiScope.TRAJECTORIES.authority().getAuthority())
                         .requestMatchers("/api/v1/services", "/api/v1/capacity", "/api/v1/capacity/**")
                         .hasAuthority(ApiScope.CARE_OFFER.authority().getAuthority())
+                        .requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+                        .hasAuthority(ApiScope.CASES.authority().getAuthority())
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .anonymous(anonymous -> anonymous.disable())

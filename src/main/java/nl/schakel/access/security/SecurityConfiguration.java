@@ -58,6 +58,8 @@ class SecurityConfiguration {
         String[] everyRole = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         String[] reportingRoles = Role.reporting().stream().map(Role::name).toArray(String[]::new);
         String[] partnerRoles = Role.partners().stream().map(Role::name).toArray(String[]::new);
+        String[] caseRoles = java.util.stream.Stream.concat(Role.partners().stream(),
+                java.util.stream.Stream.of(Role.DESIGNATED_OFFICER)).map(Role::name).toArray(String[]::new);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -82,6 +84,8 @@ class SecurityConfiguration {
                         .requestMatchers("/opvang/zoeken", "/opvang/onvervuld").hasRole(Role.CARE_COORDINATOR.name())
                         .requestMatchers("/zorgaanbod", "/zorgaanbod/**", "/opvang", "/opvang/**")
                                 .hasAnyRole(Role.CARE_COORDINATOR.name(), Role.CARE_PROVIDER.name())
+                        // Cases (issue 12): officers and partners; which cases, and which parts, is decided in SQL.
+                        .requestMatchers("/casussen", "/casussen/**").hasAnyRole(caseRoles)
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form

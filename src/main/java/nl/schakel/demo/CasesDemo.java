@@ -1,0 +1,61 @@
+package nl.schakel.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import nl.schakel.cases.CaseEnums.EscalationLevel;
+import nl.schakel.cases.CaseEnums.Focus;
+import nl.schakel.cases.CaseEnums.ParticipantRole;
+import nl.schakel.cases.CaseId;
+import nl.schakel.cases.CaseRecords;
+import nl.schakel.cases.CaseScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * One active case led by Gemeente Utrecht (af.utrecht) with Moviera (care), the police (criminal) and Pretty Human
+ * (care) as participants, two milestones of which one is overdue, and a last onder dwangsom with a
+ * begunstigingstermijn of 14 days.
+ */
+@Component
+class CasesDemo implements DemoContribution {
+
+    private static final String BASIS = "Convenant RIEC Midden-Nederland, art. 3 (gezamenlijke verwerking)";
+
+    private final CaseRecords cases;
+    private final Clock clock;
+
+    CasesDemo(CaseRecords cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public void seed(DemoRegion region) {
+        LocalDate today = LocalDate.now(clock);
+        var utrecht = region.organisation("Gemeente Utrecht").id().value();
+        var moviera = region.organisation("Moviera").id().value();
+        var police = region.organisation("Politie Midden-Nederland – TMM").id().value();
+        var prettyHuman = region.organisation("Pretty Human").id().value();
+        CaseId id = cases.activeCase(region.region().id().value(), utrecht, region.user("af.utrecht").value(),
+                "Nagelstudio Kanaleneiland", Focus.PREMISES, Set.of("LABOUR"), EscalationLevel.LOCAL, BASIS);
+        cases.participant(id, moviera, region.user("zorgcoordinator").value(), ParticipantRole.CONTRIBUTOR,
+                EnumSet.of(CaseScope.CORE, CaseScope.CARE), BASIS);
+        cases.participant(id, police, region.user("politie").value(), ParticipantRole.CONTRIBUTOR,
+                EnumSet.of(CaseScope.CORE, CaseScope.SUBJECTS, CaseScope.CRIMINAL), BASIS);
+        cases.participant(id, prettyHuman, region.user("zorgaanbieder").value(), ParticipantRole.ADVISOR,
+                EnumSet.of(CaseScope.CORE, CaseScope.CARE), BASIS);
+        cases.milestone(id, "Opvangplek voor de medewerkers geregeld", moviera,
+                region.user("zorgcoordinator").value(), today.minusDays(3));
+        cases.milestone(id, "Integrale controle uitgevoerd", utrecht, region.user("af.utrecht").value(),
+                today.plusDays(21));
+        cases.decidedIntervention(id, "ORDER_SUBJECT_TO_PENALTY", utrecht, "Burgemeester van Utrecht", 14,
+                500_000L, today.minusDays(2));
+    }
+}
