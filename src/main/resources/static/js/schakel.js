@@ -12,3 +12,19 @@ document.addEventListener("DOMContentLoaded", function () {
     summary.focus();
   }
 });
+// A print button (the signal page): shown only where a script can print; the print stylesheet does the rest.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("button[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+});
+// Workbench tabs: the clicked tab's bucket goes into the filter form at once, so every request the form sends
+// afterwards (also a search typed just before) carries it; the server's answer replaces only the list.
+document.addEventListener("click", function (event) {
+  var tab = event.target.closest ? event.target.closest("button[data-bucket-tab]") : null;
+  var bucket = document.getElementById("bak");
+  if (tab && bucket) {
+    bucket.value = tab.value;
+  }
+});

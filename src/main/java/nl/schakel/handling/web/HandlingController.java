@@ -16,6 +16,7 @@ import nl.schakel.handling.web.HandlingForms.EnrichmentForm;
 import nl.schakel.handling.web.HandlingForms.FeedbackForm;
 import nl.schakel.handling.web.HandlingForms.NoteForm;
 import nl.schakel.handling.web.HandlingForms.OutcomeForm;
+import nl.schakel.signal.RouteStep;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalPage;
 import org.springframework.context.MessageSource;
@@ -62,7 +63,7 @@ class HandlingController {
     String note(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.note.added",
+        return step(officer, id, errors, model, response, redirect, "notities", "handling.note.added",
                 () -> handling.addNote(officer, signal(id), form.body().strip()));
     }
 
@@ -70,7 +71,7 @@ class HandlingController {
     String enrich(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("enrichmentForm") EnrichmentForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.enrichment.recorded",
+        return step(officer, id, errors, model, response, redirect, "verrijken", "handling.enrichment.recorded",
                 () -> handling.recordEnrichment(officer, signal(id), form.source(), form.checked().strip(),
                         form.found(), form.finding() == null || form.finding().isBlank() ? null : form.finding().strip()));
     }
@@ -79,7 +80,7 @@ class HandlingController {
     String consultation(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("consultationForm") ConsultationForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.consultation.planned",
+        return step(officer, id, errors, model, response, redirect, "overleg", "handling.consultation.planned",
                 () -> handling.planConsultation(officer, signal(id), form.meeting(), form.plannedOn()));
     }
 
@@ -89,7 +90,7 @@ class HandlingController {
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         // Which consultation's form this was comes from the path, so only that form shows what was typed.
         model.addAttribute("outcomeConsultation", consultation);
-        return step(officer, id, errors, model, response, redirect, "handling.consultation.outcomeRecorded",
+        return step(officer, id, errors, model, response, redirect, "overleg", "handling.consultation.outcomeRecorded",
                 () -> handling.recordConsultationOutcome(officer, signal(id), consultation, form.outcome().strip()));
     }
 
@@ -99,21 +100,21 @@ class HandlingController {
             HttpServletResponse response, RedirectAttributes redirect) {
         String confirmation = form.level() != null && form.level().needsSecondPerson()
                 ? "handling.classification.awaiting" : "handling.classification.recorded";
-        return step(officer, id, errors, model, response, redirect, confirmation,
+        return step(officer, id, errors, model, response, redirect, "wegen", confirmation,
                 () -> classifications.classify(officer, signal(id), form.level(), form.reason().strip()));
     }
 
     @PostMapping("/classificatie/{classification}/bevestigen")
     String confirm(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @PathVariable UUID classification, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return button(officer, id, model, response, redirect, "handling.classification.confirmed",
+        return button(officer, id, model, response, redirect, "wegen", "handling.classification.confirmed",
                 () -> classifications.confirm(officer, signal(id), classification));
     }
 
     @PostMapping("/classificatie/{classification}/afwijzen")
     String reject(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @PathVariable UUID classification, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return button(officer, id, model, response, redirect, "handling.classification.rejected",
+        return button(officer, id, model, response, redirect, "wegen", "handling.classification.rejected",
                 () -> classifications.reject(officer, signal(id), classification));
     }
 
@@ -127,9 +128,9 @@ class HandlingController {
             model.addAttribute("feedbackForm", new FeedbackForm(form.template(), messages.getMessage(
                     "handling.template." + form.template().name() + ".text", null, LocaleContextHolder.getLocale()),
                     null));
-            return page.show(officer, signal(id), model);
+            return page.show(officer, signal(id), RouteStep.FEEDBACK, model);
         }
-        return step(officer, id, errors, model, response, redirect, "handling.feedback.sent",
+        return step(officer, id, errors, model, response, redirect, "terugkoppelen", "handling.feedback.sent",
                 () -> handling.informReporter(officer, signal(id), form.template(), form.text().strip()));
     }
 
@@ -137,7 +138,7 @@ class HandlingController {
     String close(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("closingForm") ClosingForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.closing.closed",
+        return step(officer, id, errors, model, response, redirect, "afsluiten", "handling.closing.closed",
                 () -> handling.close(officer, signal(id), form.outcome(), form.note(),
                         form.notInformedReason()));
     }
@@ -153,32 +154,38 @@ class HandlingController {
      * form (409); either way the page comes back with what was typed.
      */
     private String step(SchakelUser officer, UUID id, BindingResult errors, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String confirmation, Runnable step) {
+            RedirectAttributes redirect, String anchor, String confirmation, Runnable step) {
         if (!errors.hasErrors()) {
             try {
                 step.run();
                 redirect.addFlashAttribute("notice", confirmation);
-                return "redirect:/signalen/" + id;
+                return back(id, anchor);
             } catch (HandlingRefusedException refused) {
                 FormErrors.refuse(errors, null, refused.messageKey());
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        return page.show(officer, signal(id), model);
+        return page.show(officer, signal(id), RouteStep.ofAnchor(anchor).orElse(null), model);
+    }
+
+    /** Back to the step (or the part below the steps) the officer saved in, not to the top (decision 0026). */
+    private static String back(UUID id, String anchor) {
+        return "redirect:" + RouteStep.ofAnchor(anchor).map(step -> step.pageOf(signal(id)))
+                .orElse("/signalen/" + id + "#" + anchor);
     }
 
     /** A button without a form: a refusal is shown above the page (409). */
     private String button(SchakelUser officer, UUID id, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String confirmation, Runnable step) {
+            RedirectAttributes redirect, String anchor, String confirmation, Runnable step) {
         try {
             step.run();
         } catch (HandlingRefusedException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("handlingRefused", refused.messageKey());
-            return page.show(officer, signal(id), model);
+            return page.show(officer, signal(id), RouteStep.ofAnchor(anchor).orElse(null), model);
         }
         redirect.addFlashAttribute("notice", confirmation);
-        return "redirect:/signalen/" + id;
+        return back(id, anchor);
     }
 
     private static SignalId signal(UUID id) {

@@ -7,43 +7,63 @@ import nl.schakel.handling.EnrichmentSource;
 import nl.schakel.handling.FeedbackTemplate;
 import nl.schakel.handling.HandlingOverview;
 import nl.schakel.handling.Meeting;
+import nl.schakel.signal.RouteStep;
 import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.SignalPageSection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The handling parts of the signal page: what to do next (top) and what was recorded (bottom). */
+/**
+ * The handling parts of the signal page, each in its step of the route (decision 0026): enrichment, weighing (the
+ * classification, also in the page's summary), feedback to the reporter and closing; consultations, notes and the
+ * timeline below the steps. The first section that runs puts the handling view in the model for all of them.
+ */
 final class HandlingSections {
 
     private HandlingSections() {
     }
 
-    @Component
-    static class Work implements SignalPageSection {
+    /** One handling part of the page; {@code step} null means below the steps. */
+    abstract static class Part implements SignalPageSection {
 
         private final HandlingOverview handling;
+        private final @Nullable RouteStep step;
+        private final String fragment;
+        private final int order;
 
-        Work(HandlingOverview handling) {
+        Part(HandlingOverview handling, @Nullable RouteStep step, String fragment, int order) {
             this.handling = handling;
+            this.step = step;
+            this.fragment = fragment;
+            this.order = order;
         }
 
         @Override
         public Slot slot() {
-            return Slot.TOP;
+            return Slot.BOTTOM;
+        }
+
+        @Override
+        public @Nullable RouteStep step() {
+            return step;
         }
 
         @Override
         public int order() {
-            return 10;
+            return order;
         }
 
         @Override
         public String fragment() {
-            return "handling/sections :: work";
+            return "handling/sections :: " + fragment;
         }
 
         @Override
         public void populate(SchakelUser officer, SignalDetail signal, Model model) {
+            if (model.containsAttribute("handling")) {
+                return;
+            }
             var view = handling.view(officer, signal);
             model.addAttribute("handling", view);
             HandlingForms.addEmpty(model, view.proposal().level());
@@ -56,26 +76,42 @@ final class HandlingSections {
     }
 
     @Component
-    static class Record implements SignalPageSection {
+    static class Enrich extends Part {
+        Enrich(HandlingOverview handling) {
+            super(handling, RouteStep.ENRICH, "enrich", 10);
+        }
+    }
 
-        @Override
-        public Slot slot() {
-            return Slot.BOTTOM;
+    @Component
+    static class Weigh extends Part {
+        Weigh(HandlingOverview handling) {
+            super(handling, RouteStep.WEIGH, "weigh", 10);
         }
 
         @Override
-        public int order() {
-            return 10;
+        public String summaryFragment() {
+            return "handling/sections :: summaryItem";
         }
+    }
 
-        @Override
-        public String fragment() {
-            return "handling/sections :: record";
+    @Component
+    static class Feedback extends Part {
+        Feedback(HandlingOverview handling) {
+            super(handling, RouteStep.FEEDBACK, "feedback", 10);
         }
+    }
 
-        @Override
-        public void populate(SchakelUser officer, SignalDetail signal, Model model) {
-            // The top section already put the handling view in the model.
+    @Component
+    static class Close extends Part {
+        Close(HandlingOverview handling) {
+            super(handling, RouteStep.CLOSE, "close", 10);
+        }
+    }
+
+    @Component
+    static class Record extends Part {
+        Record(HandlingOverview handling) {
+            super(handling, null, "record", 10);
         }
     }
 }
