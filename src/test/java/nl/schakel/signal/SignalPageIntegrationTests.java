@@ -117,6 +117,37 @@ class SignalPageIntegrationTests {
         assertThat(other.get("/signalen/" + signal + "/pdf").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theStartPageNamesTheSignalOfANoticeAndMarksItRead() {
+        UUID signal = send("Slaapt in de loods " + UUID.randomUUID(), "Dirk Kanarie", "0644556677");
+        UUID notice = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                select n.id from notice n join app_user u on u.id = n.recipient_id
+                where u.username = 'af.utrecht' and n.signal_id = ?""").param(signal).query(UUID.class).optional(),
+                java.util.Optional::isPresent).orElseThrow();
+        WebSession officer = login("af.utrecht");
+
+        String home = officer.get("/").body();
+        assertThat(home).contains("Nieuw signaal ontvangen (" + reference(signal) + ")")
+                .contains("data-testid=\"notice-counts\"").contains("/meldingen/" + notice + "/gelezen");
+        HttpResponse<String> read = officer.post("/meldingen/" + notice + "/gelezen");
+        assertThat(read.statusCode()).isEqualTo(303);
+        assertThat(WebSession.location(read)).isEqualTo("/#meldingen");
+        assertThat(jdbc.sql("select read_at is not null from notice where id = ?").param(notice).query(Boolean.class)
+                .single()).isTrue();
+        assertThat(officer.get("/").body()).contains("gemarkeerd als gelezen").doesNotContain("/meldingen/" + notice);
+    }
+
+    @Test
+    void theAuditViewerNamesASignalByItsReferenceAndItsActionInWords() {
+        UUID signal = send("Werkt zonder contract " + UUID.randomUUID(), "Eva Kanarie", "0699887766");
+        login("af.utrecht").get("/signalen/" + signal);
+        WebSession admin = login("beheerder");
+
+        String trail = admin.get("/admin/audit?objectId=" + signal).body();
+        assertThat(trail).contains("data-testid=\"object-name\">" + reference(signal) + "<")
+                .contains("Signaal ingezien").doesNotContain(">SIGNAL_VIEWED<");
+    }
+
     /** A resident's public signal with their name and phone number: sealed, never in the officer's read model. */
     private UUID send(String description, String name, String phone) {
         String utrecht = jdbc.sql("select id from organisation where name = 'Gemeente Utrecht'").query(UUID.class)
