@@ -90,14 +90,16 @@ class SignalRouteBrowserTests {
         page.locator("main form button[type=submit]").last().click();
         page.waitForLoadState();
         assertThat(page.url()).endsWith("?stap=doorzetten#doorzetten");
-        UUID toPolice = jdbc.sql("""
-                select r.id from referral r join organisation o on o.id = r.partner_organisation_id
-                where r.signal_id = ? and o.name like 'Politie%'""").param(signal).query(UUID.class).single();
-
-        // The police answer.
+        // A partner the signal went to answers (the police when recommended, else the first partner).
+        Map<String, Object> referral = jdbc.sql("""
+                select r.id, (select u.username from app_user u where u.organisation_id = r.partner_organisation_id
+                              order by u.username limit 1) as username
+                from referral r join organisation o on o.id = r.partner_organisation_id
+                where r.signal_id = ? order by (o.name like 'Politie%') desc, o.name limit 1""").param(signal)
+                .query().singleRow();
         page.context().clearCookies();
-        browser.logIn("politie");
-        browser.open("/doorverwijzingen/" + toPolice);
+        browser.logIn((String) referral.get("username"));
+        browser.open("/doorverwijzingen/" + referral.get("id"));
         page.locator("form[action$='/accepteren'] button").click();
         page.locator("#feedback").fill("Opgepakt door de politie, onderzoek loopt");
         page.locator("form[action$='/terugkoppeling'] button[type=submit]").click();
@@ -113,6 +115,13 @@ class SignalRouteBrowserTests {
         page.locator("#feedback-text").fill("Dank u. Wij hebben uw signaal doorgegeven.");
         page.locator("form[action$='/terugkoppeling'] button[value=send]").click();
         assertStep(page, "terugkoppelen");
+        // The answered referral is completed, the others revoked: a signal with open referrals does not close.
+        page.locator("form[action$='/afronden'] button").first().click();
+        assertStep(page, "doorzetten");
+        while (page.locator("form[action$='/intrekken'] button").count() > 0) {
+            page.locator("form[action$='/intrekken'] button").first().click();
+            page.waitForLoadState();
+        }
         page.locator("#outcome-HANDED_OVER").check();
         page.locator("form[action$='/afsluiten'] button[type=submit]").click();
         assertStep(page, "afsluiten");
