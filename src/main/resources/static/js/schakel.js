@@ -46,3 +46,12 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+// Workbench tabs: the clicked tab's bucket goes into the filter form at once, so every request the form sends
+// afterwards (also a search typed just before) carries it; the server's answer replaces only the list.
+document.addEventListener("click", function (event) {
+  var tab = event.target.closest ? event.target.closest("button[data-bucket-tab]") : null;
+  var bucket = document.getElementById("bak");
+  if (tab && bucket) {
+    bucket.value = tab.value;
+  }
+});

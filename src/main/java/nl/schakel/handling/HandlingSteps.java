@@ -7,6 +7,8 @@ import nl.schakel.audit.Outcome;
 import nl.schakel.handling.internal.Timeline;
 import nl.schakel.signal.SignalFacts;
 import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalProgress;
+import nl.schakel.signal.SignalStatus;
 import nl.schakel.signal.Signals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -25,11 +27,13 @@ class HandlingSteps {
     private final Signals signals;
     private final Timeline timeline;
     private final AuditTrail audit;
+    private final SignalProgress progress;
 
-    HandlingSteps(Signals signals, Timeline timeline, AuditTrail audit) {
+    HandlingSteps(Signals signals, Timeline timeline, AuditTrail audit, SignalProgress progress) {
         this.signals = signals;
         this.timeline = timeline;
         this.audit = audit;
+        this.progress = progress;
     }
 
     /** @throws SignalHandling.SignalNotFoundException when the person may not handle the signal */
@@ -46,11 +50,19 @@ class HandlingSteps {
         return signals.facts(id).orElseThrow(SignalHandling.SignalNotFoundException::new);
     }
 
-    /** The same, and the signal must still be on the route: a closed signal takes no more steps. */
+    /**
+     * The same, and the signal must still be on the route: a closed signal takes no more steps. The page offers the
+     * steps only after "Oppakken"; a step sent for a signal nobody took up yet (an old page, the one-click route)
+     * takes it up first, in this officer's name (decision 0026).
+     */
     SignalFacts requireOpen(SchakelUser officer, SignalId id, String action) {
         SignalFacts signal = require(officer, id, action);
         if (signal.status().isFinal()) {
             throw new HandlingRefusedException("handling.refused.closed");
+        }
+        if (signal.status() == SignalStatus.RECEIVED
+                && progress.advanceIfAllowed(id, SignalStatus.IN_TRIAGE, officer.userId())) {
+            return signals.facts(id).orElseThrow(SignalHandling.SignalNotFoundException::new);
         }
         return signal;
     }

@@ -2,11 +2,15 @@ package nl.schakel.handling;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
+import nl.schakel.access.UserDirectory;
 import nl.schakel.handling.internal.HandlingRecords;
 import nl.schakel.routing.ReferralTally;
 import nl.schakel.routing.Referrals;
@@ -20,17 +24,32 @@ import org.springframework.stereotype.Service;
 
 /**
  * The designated officer's workbench: the municipality's signals sorted into what needs doing — new,
- * in progress, waiting for a partner, overdue, closed — with acute ones on top. Which signals an
- * officer gets is decided in the intake's SQL (their organisation only); this only sorts them.
+ * in progress, waiting for a partner, overdue, closed — with acute ones on top, and two buckets that ask for this
+ * officer: a classification waiting for their confirmation, and a new message from the reporter (also on closed
+ * signals). Which signals an officer gets is decided in the signal module's SQL (their organisation only); this
+ * only sorts them.
  */
 @Service
 public class Workbench {
 
-    public enum Bucket { NEW, IN_PROGRESS, WAITING_FOR_PARTNER, OVERDUE, CLOSED }
+    /** Where a signal stands; the first two are about this officer and cut across the others. */
+    public enum Bucket {
+        AWAITING_MY_CONFIRMATION, NEW_MESSAGE, NEW, IN_PROGRESS, WAITING_FOR_PARTNER, OVERDUE, CLOSED;
 
-    /** One signal on the workbench. */
-    public record Item(SignalSummary signal, Bucket bucket, @Nullable ClassificationLevel level, int openReferrals,
-            int overdueReferrals) {
+        /** Whether a signal is in this bucket besides its place on the route. */
+        public boolean asksForMe() {
+            return this == AWAITING_MY_CONFIRMATION || this == NEW_MESSAGE;
+        }
+    }
+
+    /**
+     * One signal on the workbench.
+     *
+     * @param awaiting the level waiting for a second officer's confirmation, or null
+     * @param takenUpBy the name of who took the signal up, or null while nobody did
+     */
+    public record Item(SignalSummary signal, Bucket bucket, @Nullable ClassificationLevel level,
+            @Nullable ClassificationLevel awaiting, int openReferrals, int overdueReferrals, @Nullable String takenUpBy) {
     }
 
     /** The counts per bucket (of everything that matched the filter) and the signals of the chosen bucket. */
@@ -40,50 +59,75 @@ public class Workbench {
     private final SignalDesk desk;
     private final HandlingRecords records;
     private final Referrals referrals;
+    private final UserDirectory users;
 
-    Workbench(SignalDesk desk, HandlingRecords records, Referrals referrals) {
+    Workbench(SignalDesk desk, HandlingRecords records, Referrals referrals, UserDirectory users) {
         this.desk = desk;
         this.records = records;
         this.referrals = referrals;
+        this.users = users;
     }
 
     /**
      * Signals still on the route are sorted into their buckets here; the finished ones are only counted
-     * unless their bucket is chosen, so a long history never pushes open work out of the list.
+     * (and searched for new messages) unless their bucket is chosen, so a long history never pushes open work out.
      *
      * @param bucket the bucket to list, or null for everything that is not closed
      */
     public View show(SchakelUser officer, SignalFilter filter, @Nullable Bucket bucket) {
         List<SignalSummary> open = desk.search(officer, filter, false);
+        List<SignalSummary> finished = desk.search(officer, filter, true);
         Map<SignalId, ReferralTally> tallies = referrals.tallies(officer.organisationId(),
                 open.stream().map(SignalSummary::id).toList());
+        Map<UUID, HandlingRecords.Awaiting> awaiting = records.awaiting(open.stream().map(s -> s.id().value()).toList());
         Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
         for (Bucket b : Bucket.values()) {
             counts.put(b, 0);
         }
-        List<SignalSummary> listed = new ArrayList<>();
         Map<UUID, Bucket> buckets = new java.util.HashMap<>();
+        List<SignalSummary> listed = new ArrayList<>();
         for (SignalSummary signal : open) {
             Bucket b = bucketOf(signal.status(), tallies.getOrDefault(signal.id(), ReferralTally.NONE));
             counts.merge(b, 1, Integer::sum);
             buckets.put(signal.id().value(), b);
-            if (bucket == null || b == bucket) {
+            if (bucket == null || b == bucket || bucket.asksForMe() && asks(bucket, signal, awaiting, officer)) {
                 listed.add(signal);
             }
         }
+        finished.forEach(s -> buckets.put(s.id().value(), Bucket.CLOSED));
         counts.put(Bucket.CLOSED, desk.count(officer, filter, true));
-        boolean truncated = open.size() >= SignalFilter.LIMIT;
-        if (bucket == Bucket.CLOSED) {
-            listed = desk.search(officer, filter, true);
-            listed.forEach(s -> buckets.put(s.id().value(), Bucket.CLOSED));
-            truncated = listed.size() >= SignalFilter.LIMIT;
+        for (SignalSummary signal : finished) {
+            if (bucket == Bucket.CLOSED || bucket == Bucket.NEW_MESSAGE && signal.unreadReplies() > 0) {
+                listed.add(signal);
+            }
         }
+        for (Bucket mine : List.of(Bucket.AWAITING_MY_CONFIRMATION, Bucket.NEW_MESSAGE)) {
+            counts.put(mine, (int) (open.stream().filter(s -> asks(mine, s, awaiting, officer)).count()
+                    + finished.stream().filter(s -> asks(mine, s, awaiting, officer)).count()));
+        }
+        boolean truncated = (bucket == Bucket.CLOSED ? finished : open).size() >= SignalFilter.LIMIT;
         Map<UUID, ClassificationLevel> levels = records.currentLevels(listed.stream().map(s -> s.id().value()).toList());
+        Set<UUID> people = new HashSet<>();
+        listed.stream().map(SignalSummary::takenUpBy).filter(Objects::nonNull).forEach(people::add);
+        Map<UUID, String> names = users.displayNames(people);
         List<Item> items = listed.stream().map(s -> {
             ReferralTally tally = tallies.getOrDefault(s.id(), ReferralTally.NONE);
-            return new Item(s, buckets.get(s.id().value()), levels.get(s.id().value()), tally.open(), tally.overdue());
+            HandlingRecords.Awaiting waiting = awaiting.get(s.id().value());
+            return new Item(s, buckets.get(s.id().value()), levels.get(s.id().value()),
+                    waiting == null ? null : waiting.level(), tally.open(), tally.overdue(),
+                    s.takenUpBy() == null ? null : names.get(s.takenUpBy()));
         }).toList();
         return new View(counts, items, truncated);
+    }
+
+    /** Whether a signal asks for this officer: their confirmation (someone else decided), or a new message. */
+    private static boolean asks(Bucket bucket, SignalSummary signal, Map<UUID, HandlingRecords.Awaiting> awaiting,
+            SchakelUser officer) {
+        if (bucket == Bucket.NEW_MESSAGE) {
+            return signal.unreadReplies() > 0;
+        }
+        HandlingRecords.Awaiting waiting = awaiting.get(signal.id().value());
+        return waiting != null && !waiting.decidedBy().equals(officer.userId());
     }
 
     static Bucket bucketOf(SignalStatus status, ReferralTally tally) {

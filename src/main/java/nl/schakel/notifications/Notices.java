@@ -3,8 +3,16 @@ package nl.schakel.notifications;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalSummary;
+import nl.schakel.signal.Signals;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,10 +23,27 @@ public class Notices {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Signals signals;
 
-    Notices(JdbcClient jdbc, Clock clock) {
+    Notices(JdbcClient jdbc, Clock clock, Signals signals) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.signals = signals;
+    }
+
+    /**
+     * The unread notices, each naming its signal's reference and whether it is acute (issue 16). Notices about a
+     * signal go only to the officers of the organisation that received it, so the reference is theirs to see.
+     */
+    public List<Notice> unreadNamed(UUID userId) {
+        List<Notice> unread = unread(userId);
+        Map<UUID, SignalSummary> about = signals.summaries(unread.stream().map(Notice::signalId)
+                        .filter(Objects::nonNull).distinct().map(SignalId::new).toList()).stream()
+                .collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
+        return unread.stream().map(n -> {
+            SignalSummary signal = n.signalId() == null ? null : about.get(n.signalId());
+            return signal == null ? n : n.about(signal.reference(), signal.acute());
+        }).toList();
     }
 
     public List<Notice> unread(UUID userId) {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the receiving designated officer sees of signals: the search, one signal, its attachments. Only
  * designated officers of the receiving organisation get anything; for everyone else a signal does not
- * exist. Every look is audited. (Talking with the reporter is intake's: {@code intake.ReporterContact}.)
+ * exist. Every look is audited; taking a signal up is explicit ({@link #takeUp}). (Talking with the reporter is intake's: {@code intake.ReporterContact}.)
  */
 @Service
 public class SignalDesk {
@@ -56,19 +56,42 @@ public class SignalDesk {
                 finished) : 0;
     }
 
-    /** Opens a signal; the first opening starts the triage (route step 2). */
-    @Transactional
+    /**
+     * Opens a signal (audited). Opening moves nothing: the officer takes the signal up explicitly with
+     * {@link #takeUp} (decision 0026).
+     */
     public Optional<SignalDetail> open(SchakelUser officer, SignalId id) {
+        return look(officer, id, "SIGNAL_VIEWED");
+    }
+
+    /**
+     * The signal for its printable version or PDF (audited as {@code SIGNAL_PRINTED}): the same read model as the
+     * page, which holds no sealed field (the reporter's identity and the conversation are intake's).
+     */
+    public Optional<SignalDetail> print(SchakelUser officer, SignalId id) {
+        return look(officer, id, "SIGNAL_PRINTED");
+    }
+
+    /**
+     * Oppakken: the officer takes a new signal up (route step 2). The move to IN_TRIAGE records who did it and when;
+     * that is who "took it up" on the page and the workbench.
+     *
+     * @throws IllegalSignalTransition when the signal was already taken up (409)
+     * @throws java.util.NoSuchElementException when the officer may not handle the signal
+     */
+    @Transactional
+    public void takeUp(SchakelUser officer, SignalId id) {
+        if (!mayHandle(officer, id)) {
+            audit.record(denied("SIGNAL_TAKEN_UP", id));
+            throw new java.util.NoSuchElementException();
+        }
+        progress.advance(id, SignalStatus.IN_TRIAGE, officer.userId());
+        audit.record(AuditEvent.success("SIGNAL_TAKEN_UP", "SIGNAL", id, PURPOSE));
+    }
+
+    private Optional<SignalDetail> look(SchakelUser officer, SignalId id, String action) {
         Optional<SignalDetail> signal = find(officer, id);
-        if (signal.isEmpty()) {
-            audit.record(denied("SIGNAL_VIEWED", id));
-            return signal;
-        }
-        audit.record(AuditEvent.success("SIGNAL_VIEWED", "SIGNAL", id, PURPOSE));
-        if (signal.get().status() == SignalStatus.RECEIVED
-                && progress.advanceIfAllowed(id, SignalStatus.IN_TRIAGE, officer.userId())) {
-            return find(officer, id);
-        }
+        audit.record(signal.isPresent() ? AuditEvent.success(action, "SIGNAL", id, PURPOSE) : denied(action, id));
         return signal;
     }
 

@@ -1,6 +1,7 @@
 package nl.schakel.signal;
 
 import nl.schakel.access.SchakelUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 
 /**
@@ -16,6 +17,23 @@ public interface SignalPageSection {
      * the signal's content (ASIDE: the reporter and the conversation with them).
      */
     Slot slot();
+
+    /**
+     * The step of the route this section belongs to: it is shown inside that step, and only once the step applies
+     * ({@link SignalRoute.State#offered()}). Null (the default): shown in its {@link #slot()}.
+     */
+    default @Nullable RouteStep step() {
+        return null;
+    }
+
+    /**
+     * One item this section adds to the page's summary at the top (such as the classification or the open
+     * referrals), as a Thymeleaf fragment rendering a {@code <div>} with a {@code <dt>} and {@code <dd>}; null
+     * (the default) for none.
+     */
+    default @Nullable String summaryFragment() {
+        return null;
+    }
 
     /** Orders sections within a slot; lower first. */
     int order();

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The start page: for each role the person holds, what that role does in Schakel and where to begin. */
 @Controller
@@ -36,7 +37,9 @@ class HomeController {
                 .filter(item -> !item.href().equals("/")).toList();
         model.addAttribute("roles", roles);
         model.addAttribute("tiles", tiles);
-        model.addAttribute("notices", notices.unread(user.userId()));
+        List<Notice> unread = notices.unreadNamed(user.userId());
+        model.addAttribute("notices", unread);
+        model.addAttribute("acuteNotices", unread.stream().filter(Notice::acute).count());
         model.addAttribute("proposalsAwaitingReview", proposals.count(user));
         return "home";
     }
@@ -47,6 +50,15 @@ class HomeController {
         return notices.find(user.userId(), id)
                 .map(notice -> "redirect:" + notice.link())
                 .orElse("redirect:/");
+    }
+
+    /** Marks a notice read without leaving the start page (Post/Redirect/Get). */
+    @PostMapping("/meldingen/{id}/gelezen")
+    String markRead(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        if (notices.open(user.userId(), id).isPresent()) {
+            redirect.addFlashAttribute("notice", "notice.markedRead");
+        }
+        return "redirect:/#meldingen";
     }
 
     /** Opens a notice (a button on the start page): marks it read and goes to what it is about. */

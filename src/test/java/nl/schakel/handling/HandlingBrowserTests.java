@@ -49,6 +49,8 @@ class HandlingBrowserTests {
         browser.useWidth(BrowserSupport.NARROW_WIDTH);
         browser.assertNoHorizontalScroll();
         browser.useWidth(BrowserSupport.DESKTOP_WIDTH);
+        browser.page().locator("[data-testid=take-up]").click();
+        browser.page().waitForSelector("[data-testid=taken-up]");
         browser.page().locator("#level-NO_TRAFFICKING_RISK_FACTORS").check();
         browser.page().locator("#classification-reason").fill("Zorgen, nog geen bewijs van uitbuiting");
         browser.page().locator("form[action$='/classificatie'] button[type=submit]").click();
@@ -56,6 +58,8 @@ class HandlingBrowserTests {
         assertThat(browser.page().locator("[data-testid=current-level]").textContent())
                 .contains("Geen mensenhandel, wel risicofactoren");
         assertThat(browser.page().locator("[data-testid=timeline]").textContent()).contains("Gewogen");
+        assertThat(browser.page().url()).as("back at the step saved").endsWith("?stap=wegen#wegen");
+        assertThat(browser.page().locator("#wegen [data-testid=step-notice]").count()).isEqualTo(1);
         browser.assertAccessible();
         browser.screenshot("signal-handling-1280");
     }

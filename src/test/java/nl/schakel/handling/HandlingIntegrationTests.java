@@ -59,6 +59,8 @@ class HandlingIntegrationTests {
         assertThat(row(bench.body())).contains("data-bucket=\"NEW\"");
 
         officer.get("/signalen/" + signal);
+        assertThat(row(officer.get("/signalen").body())).as("opening is no step").contains("data-bucket=\"NEW\"");
+        officer.post("/signalen/" + signal + "/oppakken");
         assertThat(row(officer.get("/signalen").body())).contains("data-bucket=\"IN_PROGRESS\"");
         assertThat(officer.get("/signalen?bak=NEW").body()).doesNotContain(signal.toString());
 
@@ -124,6 +126,8 @@ class HandlingIntegrationTests {
 
     @Test
     void theProposalExplainsItsScoreAndALevelBelowTraffickingCountsAtOnce() {
+        officer.get("/signalen/" + signal);
+        officer.post("/signalen/" + signal + "/oppakken");
         String page = officer.get("/signalen/" + signal).body();
         assertThat(page).contains("Voorstel van Schakel").contains("Overnacht op de werkplek").contains("+2");
 
@@ -173,6 +177,8 @@ class HandlingIntegrationTests {
 
     @Test
     void closingNeedsTheReporterInformedOrAReasonAndSetsTheRetentionDate() {
+        officer.get("/signalen/" + signal);
+        officer.post("/signalen/" + signal + "/oppakken");
         officer.get("/signalen/" + signal);
         HttpResponse<String> tooEarly = officer.post("/signalen/" + signal + "/afsluiten",
                 Map.of("outcome", "NO_TRAFFICKING"));

@@ -43,7 +43,7 @@ class RoutingBrowserTests {
         browser.useWidth(BrowserSupport.DESKTOP_WIDTH);
         page.locator("main form button[type=submit]").last().click();
         page.waitForLoadState();
-        assertThat(page.url()).endsWith("/signalen/" + signal);
+        assertThat(page.url()).as("back at the step Doorzetten").endsWith("/signalen/" + signal + "?stap=doorzetten#doorzetten");
         assertThat(page.locator(".notice--success").textContent()).contains("Doorgezet naar");
         browser.open("/signalen/" + signal + "/doorverwijzingen");
         assertThat(page.locator("[data-testid=referrals] article").count()).isGreaterThanOrEqualTo(3);

@@ -115,7 +115,7 @@ class RoutingIntegrationTests {
                 row(1, organisation(jdbc, POLICE), "MELDCODE", "DESCRIPTION,PERSONS,LOCATION", today.plusDays(7)),
                 row(2, organisation(jdbc, OPSPORING), "WGS", "DESCRIPTION,PERSONS", today.plusDays(14)));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
-        assertThat(WebSession.location(sent)).endsWith("/signalen/" + signal);
+        assertThat(WebSession.location(sent)).endsWith("/signalen/" + signal + "?stap=doorzetten#doorzetten");
         assertThat(jdbc.sql("select count(*) from referral where signal_id = ? and status = 'SENT'").param(signal)
                 .query(Integer.class).single()).isEqualTo(3);
         UUID toMoviera = referral(jdbc, signal, MOVIERA);

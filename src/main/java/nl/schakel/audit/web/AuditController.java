@@ -57,7 +57,9 @@ class AuditController {
         trail.record(new AuditEvent("AUDIT_VIEWED", "AUDIT_TRAIL", null, "AUDIT_SUPERVISION", Outcome.SUCCESS));
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
-        model.addAttribute("names", resolveNames(result.records()));
+        Map<UUID, String> names = resolveNames(result.records());
+        model.addAttribute("names", names);
+        model.addAttribute("objectNames", objectNames(result.records(), names));
         model.addAttribute("actions", search.actions());
         model.addAttribute("outcomes", Outcome.values());
         return htmx != null ? "admin/audit :: results" : "admin/audit";
@@ -72,9 +74,33 @@ class AuditController {
         return "admin/audit-verify";
     }
 
+    /** Each record's object id as a name (a signal's reference, a user's name) where a module knows it. */
+    private static Map<String, String> objectNames(List<AuditRecord> records, Map<UUID, String> names) {
+        Map<String, String> objects = new HashMap<>();
+        records.forEach(r -> {
+            UUID id = uuid(r.objectId());
+            if (id != null && names.containsKey(id)) {
+                objects.put(r.objectId(), names.get(id));
+            }
+        });
+        return objects;
+    }
+
+    private static @Nullable UUID uuid(@Nullable String value) {
+        if (value == null || value.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private Map<UUID, String> resolveNames(List<AuditRecord> records) {
         Set<UUID> ids = new HashSet<>();
-        records.forEach(r -> Stream.of(r.userId(), r.organisationId()).filter(Objects::nonNull).forEach(ids::add));
+        records.forEach(r -> Stream.of(r.userId(), r.organisationId(), uuid(r.objectId())).filter(Objects::nonNull)
+                .forEach(ids::add));
         Map<UUID, String> resolved = new HashMap<>();
         names.forEach(n -> resolved.putAll(n.namesOf(ids)));
         return resolved;

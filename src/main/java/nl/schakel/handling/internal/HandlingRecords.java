@@ -198,4 +198,24 @@ public class HandlingRecords {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    /** For each signal with a classification waiting for a second person: the level and who decided it. */
+    public java.util.Map<UUID, Awaiting> awaiting(java.util.Collection<UUID> signals) {
+        java.util.Map<UUID, Awaiting> waiting = new java.util.HashMap<>();
+        if (signals.isEmpty()) {
+            return waiting;
+        }
+        jdbc.sql("select signal_id, level, decided_by from signal_classification where signal_id in (:ids) "
+                        + "and state = :awaiting")
+                .param("ids", signals).param("awaiting", ClassificationState.AWAITING_CONFIRMATION.name())
+                .query(rs -> {
+                    waiting.put(rs.getObject(1, UUID.class), new Awaiting(ClassificationLevel.valueOf(rs.getString(2)),
+                            rs.getObject(3, UUID.class)));
+                });
+        return waiting;
+    }
+
+    /** A classification waiting for a second person. */
+    public record Awaiting(ClassificationLevel level, UUID decidedBy) {
+    }
 }

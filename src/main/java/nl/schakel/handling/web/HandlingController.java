@@ -19,6 +19,7 @@ import nl.schakel.handling.web.HandlingForms.NoteForm;
 import nl.schakel.handling.web.HandlingForms.OutcomeForm;
 import nl.schakel.meetings.MeetingNotFoundException;
 import nl.schakel.meetings.MeetingRefusedException;
+import nl.schakel.signal.RouteStep;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalPage;
 import org.springframework.context.MessageSource;
@@ -67,7 +68,7 @@ class HandlingController {
     String note(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.note.added",
+        return step(officer, id, errors, model, response, redirect, "notities", "handling.note.added",
                 () -> handling.addNote(officer, signal(id), form.body().strip()));
     }
 
@@ -75,7 +76,7 @@ class HandlingController {
     String enrich(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("enrichmentForm") EnrichmentForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.enrichment.recorded",
+        return step(officer, id, errors, model, response, redirect, "verrijken", "handling.enrichment.recorded",
                 () -> handling.recordEnrichment(officer, signal(id), form.source(), form.checked().strip(),
                         form.found(), form.finding() == null || form.finding().isBlank() ? null : form.finding().strip()));
     }
@@ -86,7 +87,7 @@ class HandlingController {
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                return step(officer, id, errors, model, response, redirect, "handling.consultation.planned",
+                return step(officer, id, errors, model, response, redirect, "overleg", "handling.consultation.planned",
                         () -> consultations.plan(officer, signal(id), form.meeting()));
             } catch (MeetingRefusedException refused) {
                 // A trends-only table or a closed agenda: the form says why (422), as any refused field.
@@ -95,7 +96,7 @@ class HandlingController {
                 FormErrors.refuse(errors, "meeting", "handling.problem.required.meeting");
             }
         }
-        return page.show(officer, signal(id), model);
+        return page.show(officer, signal(id), RouteStep.ofAnchor("overleg").orElse(null), model);
     }
 
     @PostMapping("/overleg/{consultation}/uitkomst")
@@ -104,7 +105,7 @@ class HandlingController {
             BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         // Which consultation's form this was comes from the path, so only that form shows what was typed.
         model.addAttribute("outcomeConsultation", consultation);
-        return step(officer, id, errors, model, response, redirect, "handling.consultation.outcomeRecorded",
+        return step(officer, id, errors, model, response, redirect, "overleg", "handling.consultation.outcomeRecorded",
                 () -> consultations.recordOutcome(officer, signal(id), consultation, form.outcome().strip()));
     }
 
@@ -114,21 +115,21 @@ class HandlingController {
             HttpServletResponse response, RedirectAttributes redirect) {
         String confirmation = form.level() != null && form.level().needsSecondPerson()
                 ? "handling.classification.awaiting" : "handling.classification.recorded";
-        return step(officer, id, errors, model, response, redirect, confirmation,
+        return step(officer, id, errors, model, response, redirect, "wegen", confirmation,
                 () -> classifications.classify(officer, signal(id), form.level(), form.reason().strip()));
     }
 
     @PostMapping("/classificatie/{classification}/bevestigen")
     String confirm(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @PathVariable UUID classification, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return button(officer, id, model, response, redirect, "handling.classification.confirmed",
+        return button(officer, id, model, response, redirect, "wegen", "handling.classification.confirmed",
                 () -> classifications.confirm(officer, signal(id), classification));
     }
 
     @PostMapping("/classificatie/{classification}/afwijzen")
     String reject(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @PathVariable UUID classification, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return button(officer, id, model, response, redirect, "handling.classification.rejected",
+        return button(officer, id, model, response, redirect, "wegen", "handling.classification.rejected",
                 () -> classifications.reject(officer, signal(id), classification));
     }
 
@@ -142,9 +143,9 @@ class HandlingController {
             model.addAttribute("feedbackForm", new FeedbackForm(form.template(), messages.getMessage(
                     "handling.template." + form.template().name() + ".text", null, LocaleContextHolder.getLocale()),
                     null));
-            return page.show(officer, signal(id), model);
+            return page.show(officer, signal(id), RouteStep.FEEDBACK, model);
         }
-        return step(officer, id, errors, model, response, redirect, "handling.feedback.sent",
+        return step(officer, id, errors, model, response, redirect, "terugkoppelen", "handling.feedback.sent",
                 () -> handling.informReporter(officer, signal(id), form.template(), form.text().strip()));
     }
 
@@ -152,7 +153,7 @@ class HandlingController {
     String close(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
             @Valid @ModelAttribute("closingForm") ClosingForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(officer, id, errors, model, response, redirect, "handling.closing.closed",
+        return step(officer, id, errors, model, response, redirect, "afsluiten", "handling.closing.closed",
                 () -> handling.close(officer, signal(id), form.outcome(), form.note(),
                         form.notInformedReason()));
     }
@@ -168,32 +169,38 @@ class HandlingController {
      * form (409); either way the page comes back with what was typed.
      */
     private String step(SchakelUser officer, UUID id, BindingResult errors, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String confirmation, Runnable step) {
+            RedirectAttributes redirect, String anchor, String confirmation, Runnable step) {
         if (!errors.hasErrors()) {
             try {
                 step.run();
                 redirect.addFlashAttribute("notice", confirmation);
-                return "redirect:/signalen/" + id;
+                return back(id, anchor);
             } catch (HandlingRefusedException refused) {
                 FormErrors.refuse(errors, null, refused.messageKey());
                 response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
-        return page.show(officer, signal(id), model);
+        return page.show(officer, signal(id), RouteStep.ofAnchor(anchor).orElse(null), model);
+    }
+
+    /** Back to the step (or the part below the steps) the officer saved in, not to the top (decision 0026). */
+    private static String back(UUID id, String anchor) {
+        return "redirect:" + RouteStep.ofAnchor(anchor).map(step -> step.pageOf(signal(id)))
+                .orElse("/signalen/" + id + "#" + anchor);
     }
 
     /** A button without a form: a refusal is shown above the page (409). */
     private String button(SchakelUser officer, UUID id, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String confirmation, Runnable step) {
+            RedirectAttributes redirect, String anchor, String confirmation, Runnable step) {
         try {
             step.run();
         } catch (HandlingRefusedException refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("handlingRefused", refused.messageKey());
-            return page.show(officer, signal(id), model);
+            return page.show(officer, signal(id), RouteStep.ofAnchor(anchor).orElse(null), model);
         }
         redirect.addFlashAttribute("notice", confirmation);
-        return "redirect:/signalen/" + id;
+        return back(id, anchor);
     }
 
     private static SignalId signal(UUID id) {

@@ -31,6 +31,7 @@ import nl.schakel.routing.RoutingFact;
 import nl.schakel.routing.Referrals;
 import nl.schakel.routing.SentReferral;
 import nl.schakel.routing.SharedPart;
+import nl.schakel.signal.RouteStep;
 import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -138,13 +139,13 @@ class OfficerRoutingController {
         }
         redirect.addFlashAttribute("notice", "routing.sent");
         redirect.addFlashAttribute("noticeArgument", sent.size());
-        return "redirect:/signalen/" + id;
+        return "redirect:" + RouteStep.ROUTE.pageOf(new SignalId(id));
     }
 
     /** The secure links just made, once: a reload finds them gone and goes to the signal. */
     @GetMapping("/signalen/{id}/doorgezet")
     String sent(@PathVariable UUID id, Model model) {
-        return shownOnce.reveal(model) ? "routing/sent" : "redirect:/signalen/" + id;
+        return shownOnce.reveal(model) ? "routing/sent" : "redirect:" + RouteStep.ROUTE.pageOf(new SignalId(id));
     }
 
     /** The signal's referrals on a page of their own (the signal page includes the same fragment). */
@@ -166,7 +167,7 @@ class OfficerRoutingController {
             RedirectAttributes redirect) {
         referrals.revoke(officer, new ReferralId(referralId));
         redirect.addFlashAttribute("notice", "routing.revoked");
-        return "redirect:/signalen/" + id;
+        return "redirect:" + RouteStep.ROUTE.pageOf(new SignalId(id));
     }
 
     @PostMapping("/signalen/{id}/doorverwijzingen/{referralId}/afronden")
@@ -174,7 +175,7 @@ class OfficerRoutingController {
             RedirectAttributes redirect) {
         referrals.complete(officer, new ReferralId(referralId));
         redirect.addFlashAttribute("notice", "routing.completed");
-        return "redirect:/signalen/" + id;
+        return "redirect:" + RouteStep.ROUTE.pageOf(new SignalId(id));
     }
 
     /** One-click acute routing shows what will be shared, and with whom, before it goes (issue 16 item 3). */
@@ -191,7 +192,7 @@ class OfficerRoutingController {
     String acute(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
         referrals.routeAcuteToPolice(officer, new SignalId(id));
         redirect.addFlashAttribute("notice", "routing.acuteSent");
-        return "redirect:/signalen/" + id;
+        return "redirect:" + RouteStep.ROUTE.pageOf(new SignalId(id));
     }
 
     @ExceptionHandler(ReferralNotFoundException.class)

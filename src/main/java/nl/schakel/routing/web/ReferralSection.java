@@ -23,6 +23,16 @@ class ReferralSection implements SignalPageSection {
     }
 
     @Override
+    public nl.schakel.signal.RouteStep step() {
+        return nl.schakel.signal.RouteStep.ROUTE;
+    }
+
+    @Override
+    public String summaryFragment() {
+        return "routing/section :: summaryItem";
+    }
+
+    @Override
     public int order() {
         return 5;
     }

@@ -40,10 +40,14 @@ public class SignalReader {
 
     public static final String ATTACHMENT_OWNER = "SIGNAL";
 
+    /** Who took a signal up: the person who moved it to IN_TRIAGE ("Oppakken", decision 0026). */
+    private static final String TAKEN_UP_BY = "(select e.user_id from signal_event e where e.signal_id = s.id and "
+            + "e.status = '" + SignalStatus.IN_TRIAGE.name() + "' order by e.occurred_at limit 1)";
+
     private static final String SUMMARY = """
             select s.id, s.reference, s.status, s.received_at, s.acute, s.channel, left(s.description, 140) as start,
-                s.unread_replies as unread
-            from signal s""";
+                s.unread_replies as unread, %s as taken_up_by
+            from signal s""".formatted(TAKEN_UP_BY);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -91,6 +95,10 @@ public class SignalReader {
         }
         if (filter.acuteOnly()) {
             sql.append(" and s.acute");
+        }
+        if (filter.takenUpBy() != null) {
+            sql.append(" and " + TAKEN_UP_BY + " = :mine");
+            params.put("mine", filter.takenUpBy());
         }
         return sql.toString();
     }
@@ -180,6 +188,6 @@ public class SignalReader {
         return new SignalSummary(new SignalId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                 SignalStatus.valueOf(rs.getString("status")), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
                 rs.getBoolean("acute"), Channel.valueOf(rs.getString("channel")), rs.getString("start"),
-                rs.getInt("unread"));
+                rs.getInt("unread"), rs.getObject("taken_up_by", UUID.class));
     }
 }

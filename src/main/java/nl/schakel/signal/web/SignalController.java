@@ -7,6 +7,7 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.attachments.AttachmentContent;
 import nl.schakel.attachments.AttachmentId;
 import nl.schakel.forms.ShownOnce;
+import nl.schakel.signal.RouteStep;
 import nl.schakel.signal.SignalDesk;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalPage;
@@ -21,10 +22,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The designated officer's page of one signal, and its attachments. */
+/** The designated officer's page of one signal, taking it up, its PDF, and its attachments. */
 @Controller
 @RequestMapping("/signalen")
 @PreAuthorize("hasRole('DESIGNATED_OFFICER')")
@@ -33,18 +37,48 @@ class SignalController {
     private final SignalDesk desk;
     private final SignalPage page;
     private final ShownOnce shownOnce;
+    private final SignalPdf pdf;
 
-    SignalController(SignalDesk desk, SignalPage page, ShownOnce shownOnce) {
+    SignalController(SignalDesk desk, SignalPage page, ShownOnce shownOnce, SignalPdf pdf) {
         this.desk = desk;
         this.page = page;
         this.shownOnce = shownOnce;
+        this.pdf = pdf;
     }
 
+    /** The page, opened at the step in {@code ?stap=} (after a save there), or at the next step. */
     @GetMapping("/{id}")
-    String signal(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, Model model) {
-        String view = page.show(officer, new SignalId(id), model);
+    String signal(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @RequestParam(name = "stap", defaultValue = "") String step, Model model) {
+        String view = page.show(officer, new SignalId(id), RouteStep.ofAnchor(step).orElse(null), model);
         shownOnce.reveal(model);
         return view;
+    }
+
+    /** Oppakken: the officer takes the signal up; back to the first step, which now says who took it up. */
+    @PostMapping("/{id}/oppakken")
+    String takeUp(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            desk.takeUp(officer, new SignalId(id));
+        } catch (java.util.NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "signal.takeUp.done");
+        return "redirect:" + RouteStep.RECEIVE.pageOf(new SignalId(id));
+    }
+
+    /** The signal as a PDF (audited), without the sealed fields; not cached, not shown inline. */
+    @GetMapping("/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id) {
+        SignalPdf.Document document = pdf.render(officer, new SignalId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.bytes());
     }
 
     @GetMapping("/{id}/bijlagen/{attachmentId}")

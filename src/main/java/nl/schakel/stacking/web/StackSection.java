@@ -23,6 +23,11 @@ class StackSection implements SignalPageSection {
     }
 
     @Override
+    public String summaryFragment() {
+        return "stacking/section :: summaryItem";
+    }
+
+    @Override
     public int order() {
         return 1;
     }

@@ -58,6 +58,8 @@ class PublicIntakeIntegrationTests {
         UUID id = jdbc.sql("select id from signal where description = ?").param(description).query(UUID.class).single();
         assertThat(officer.get("/signalen").body()).contains(reference(id));
         assertThat(officer.get("/signalen/" + id).body()).contains(description).contains("Anoniem gemeld");
+        officer.post("/signalen/" + id + "/oppakken");
+        officer.get("/signalen/" + id);
         officer.post("/signalen/" + id + "/bericht", Map.of("body", "Weet u op welk adres dit is?"));
 
         HttpResponse<String> followUp = resident.postAndFollow("/melden/volgen", Map.of("code", code.toLowerCase()));

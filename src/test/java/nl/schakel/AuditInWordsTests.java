@@ -1,0 +1,62 @@
+package nl.schakel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit log in words (issue 16): every code the application may write into the audit trail — each code-shaped
+ * literal in a class that writes audit events: an action, object type, purpose, reason, role or verification problem —
+ * has a message in Dutch and English, so the viewer never shows a raw code.
+ */
+class AuditInWordsTests {
+
+    private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");
+    private static final String[] KINDS = {"action", "objectType", "purpose", "reason", "verify.problem", "role"};
+
+    /** Literals in those classes that are no audit code, each with why. */
+    private static final Map<String, String> NOT_AUDIT = Map.of(
+            "POST", "an HTTP method", "PERSON", "a subject kind of a signal (signal_subject.kind)");
+
+    @Test
+    void everyAuditedCodeIsInWords() throws IOException {
+        Set<String> codes = new TreeSet<>();
+        for (Path file : SourceFiles.files(Path.of("src", "main", "java"), ".java")) {
+            String source = Files.readString(file);
+            if (!source.contains("AuditEvent")) {
+                continue;
+            }
+            Matcher code = CODE.matcher(source);
+            while (code.find()) {
+                codes.add(code.group(1));
+            }
+        }
+        codes.removeAll(NOT_AUDIT.keySet());
+        assertThat(codes).as("codes found in classes that audit").contains("SIGNAL_VIEWED", "SIGNAL_TAKEN_UP",
+                "SIGNAL_PRINTED", "REFERRAL_ACCEPTED", "SIGNAL_HANDLING", "BAD_CREDENTIALS");
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties messages = new Properties();
+            try (var in = Files.newBufferedReader(Path.of("src", "main", "resources", "i18n", "audit", bundle))) {
+                messages.load(in);
+            }
+            Set<String> raw = new TreeSet<>();
+            for (String code : codes) {
+                if (Arrays.stream(KINDS).noneMatch(kind -> messages.containsKey("audit." + kind + "." + code))) {
+                    raw.add(code);
+                }
+            }
+            assertThat(raw).as("audit codes without words in " + bundle).isEmpty();
+        }
+    }
+}
