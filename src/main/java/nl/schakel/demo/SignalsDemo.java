@@ -23,6 +23,7 @@ import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +39,12 @@ class SignalsDemo implements DemoContribution {
 
     static final String STACK_PHONE = "06 4821 7730";
 
-    private final SignalIntake intake;
-    private final ReporterContact contact;
-    private final Referrals referrals;
+    private final ObjectProvider<SignalIntake> intake;
+    private final ObjectProvider<ReporterContact> contact;
+    private final ObjectProvider<Referrals> referrals;
     private final Clock clock;
 
-    SignalsDemo(SignalIntake intake, ReporterContact contact, Referrals referrals, Clock clock) {
+    SignalsDemo(ObjectProvider<SignalIntake> intake, ObjectProvider<ReporterContact> contact, ObjectProvider<Referrals> referrals, Clock clock) {
         this.intake = intake;
         this.contact = contact;
         this.referrals = referrals;
@@ -57,34 +58,37 @@ class SignalsDemo implements DemoContribution {
 
     @Override
     public void seed(DemoRegion region) {
+        if (intake.getIfAvailable() == null || contact.getIfAvailable() == null || referrals.getIfAvailable() == null) {
+            return; // a module test that starts the demo region without this capability
+        }
         UUID utrecht = region.organisation("Gemeente Utrecht").id().value();
         SchakelUser officer = user(region, "af.utrecht");
 
         // Mijn signalen: what the reporter sent, with its reference.
-        intake.receiveInternal(user(region, "melder"), form("Aan de balie kwam een vrouw een uitkering aanvragen. Een man "
+        intake.getObject().receiveInternal(user(region, "melder"), form("Aan de balie kwam een vrouw een uitkering aanvragen. Een man "
                 + "hield haar paspoort vast en gaf alle antwoorden.", utrecht, ReporterType.FRONT_DESK, null, null),
                 List.of(), null);
 
         // A stack: three reporters, one phone number and one person; the third signal escalates.
-        intake.receiveInternal(user(region, "melder"), form("Bij de Wmo-aanvraag belde steeds dezelfde 'neef' mee, "
+        intake.getObject().receiveInternal(user(region, "melder"), form("Bij de Wmo-aanvraag belde steeds dezelfde 'neef' mee, "
                 + "die zei dat hij alles regelde voor Elena.", utrecht, ReporterType.FRONT_DESK, "Elena Popescu",
                 STACK_PHONE), List.of(), null);
-        intake.receiveInternal(user(region, "leidinggevende"), form("Bij een huisbezoek woonden acht vrouwen in een "
-                + "bovenwoning; een van hen, Elena, gaf dit nummer als contact.", utrecht, ReporterType.SOCIAL_TEAM,
+        intake.getObject().receiveInternal(user(region, "leidinggevende"), form("Bij een huisbezoek woonden acht vrouwen in een "
+                + "bovenwoning; een van hen, Elena, gaf dit nummer als contact.getObject().", utrecht, ReporterType.SOCIAL_TEAM,
                 "Elena Popescu", STACK_PHONE), List.of(), null);
-        SignalId third = intake.receiveInternal(user(region, "analist"), form("In een advertentie voor massages staat "
+        SignalId third = intake.getObject().receiveInternal(user(region, "analist"), form("In een advertentie voor massages staat "
                 + "hetzelfde telefoonnummer als bij twee eerdere signalen.", utrecht, ReporterType.OTHER,
                 "Elena Popescu", STACK_PHONE), List.of(), null);
 
         // An anonymous reporter with a question from the officer that is not answered yet.
-        Receipt anonymous = intake.receivePublic(form("Bij de nagelstudio op de hoek werken 's avonds laat nog jonge "
+        Receipt anonymous = intake.getObject().receivePublic(form("Bij de nagelstudio op de hoek werken 's avonds laat nog jonge "
                 + "meisjes. Ze worden met een busje gebracht en gehaald.", utrecht, ReporterType.RESIDENT, null, null),
                 List.of());
-        contact.messageReporter(officer, anonymous.signalId(), "Dank voor uw melding. Weet u op welke dagen het busje komt?");
+        contact.getObject().messageReporter(officer, anonymous.signalId(), "Dank voor uw melding. Weet u op welke dagen het busje komt?");
 
         // A referral waiting at the care coordinator.
         Organisation moviera = region.organisation("Moviera");
-        referrals.send(officer, third, new ReferralRequest(moviera.id().value(), LegalBasis.WGS, null,
+        referrals.getObject().send(officer, third, new ReferralRequest(moviera.id().value(), LegalBasis.WGS, null,
                 EnumSet.of(SharedPart.DESCRIPTION, SharedPart.PERSONS), LocalDate.now(clock).plusDays(5),
                 "Graag beoordelen of Elena hulp en opvang nodig heeft.", null));
     }
