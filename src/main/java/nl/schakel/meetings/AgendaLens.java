@@ -55,7 +55,7 @@ class AgendaLens {
         String partner = title.isEmpty() || item.decisionPartnerId() == null ? null
                 : organisations.namesOf(java.util.Set.of(item.decisionPartnerId())).get(item.decisionPartnerId());
         return new MeetingView.Item(item.id(), item.kind(), title.isEmpty(), title.orElse(null),
-                title.isEmpty() ? null : item.signalId(), item.decision(), partner, actions);
+                title.isEmpty() ? null : item.signalId(), title.isEmpty() ? null : item.decision(), partner, actions);
     }
 
     /**

@@ -127,6 +127,11 @@ public class Agendas {
             throw new MeetingRefusedException("meetings.refused.notConducting");
         }
         ItemRow item = agenda.item(meetingId, itemId).orElseThrow(MeetingNotFoundException::new);
+        if (lens.title(organiser, item).isEmpty()) {
+            // An item the organiser may not see ("Beperkt") is not theirs to decide on: it would land in a timeline
+            // or case log they cannot read.
+            throw new MeetingNotFoundException();
+        }
         Instant now = clock.instant();
         if (!agenda.decide(itemId, decision, decision == DecisionKind.ROUTE ? partner : null, organiser.userId(), now)) {
             throw new MeetingRefusedException("meetings.refused.alreadyDecided");

@@ -97,6 +97,13 @@ record TrajectoryV1(@Schema(requiredMode = RequiredMode.REQUIRED) UUID id,
             if (residenceStatus == null) {
                 problems.add("residenceStatus");
             }
+            // "needs": [null] would be stored and break every later read.
+            if (needs != null && needs.contains(null)) {
+                problems.add("needs");
+            }
+            if (exploitationForms != null && exploitationForms.contains(null)) {
+                problems.add("exploitationForms");
+            }
             return problems;
         }
 

@@ -79,11 +79,17 @@ public class CouncilReport {
     private FigureTable t2(Scope scope, Period now, Period before, Builder b) {
         Map<String, Long> n = queries.countBy(Cut.FORM, scope, now);
         Map<String, Long> p = queries.countBy(Cut.FORM, scope, before);
-        List<Row> rows = new ArrayList<>(Dashboard.FORMS.stream()
-                .map(code -> b.row("monitoring.code.FORM." + code, n.getOrDefault(code, 0L), p.getOrDefault(code, 0L),
-                        true))
-                .toList());
-        rows.add(b.row("monitoring.forms.total", sum(n), sum(p), true));
+        List<String> forms = Dashboard.FORMS;
+        long[] nowCounts = forms.stream().mapToLong(code -> n.getOrDefault(code, 0L)).toArray();
+        long[] thenCounts = forms.stream().mapToLong(code -> p.getOrDefault(code, 0L)).toArray();
+        // The total is the sum of the forms: hidden cells get a complementary one, so total minus shown ≠ a person.
+        boolean[] hideNow = b.hiddenWithTotal(nowCounts);
+        boolean[] hideThen = b.hiddenWithTotal(thenCounts);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            rows.add(b.row("monitoring.code.FORM." + forms.get(i), nowCounts[i], thenCounts[i], hideNow[i], hideThen[i]));
+        }
+        rows.add(b.row("monitoring.forms.total", sum(n), sum(p), hideNow[forms.size()], hideThen[forms.size()]));
         rows.add(b.row("monitoring.forms.unique", queries.totals(scope, now).get("received"),
                 queries.totals(scope, before).get("received"), true));
         return new FigureTable("t2", "monitoring.report.t2", "monitoring.rule.forms", YEARS, rows, true);
@@ -138,6 +144,23 @@ public class CouncilReport {
             return new Row(key, null, cells(now, before, person));
         }
 
+        /** A row whose cells' hiding was decided for the whole column (complementary suppression). */
+        Row row(String key, long now, long before, boolean hideNow, boolean hideBefore) {
+            Cell n = hideNow ? Cells.suppressed(threshold) : Cells.count(now);
+            Cell p = hideBefore ? Cells.suppressed(threshold) : Cells.count(before);
+            Cell change = n.value() == null || p.value() == null ? Cells.text(Cells.NONE)
+                    : Cells.change(n.value(), p.value());
+            return new Row(key, null, List.of(n, p, change));
+        }
+
+        boolean[] hiddenWithTotal(long[] counts) {
+            return Suppression.hiddenWithTotal(counts, threshold);
+        }
+
+        private boolean small(long count) {
+            return threshold > 0 && count > 0 && count < threshold;
+        }
+
         List<Cell> cells(long now, long before, boolean person) {
             Cell n = cell(now, person);
             Cell p = cell(before, person);
@@ -151,8 +174,10 @@ public class CouncilReport {
         }
 
         Row share(String key, long partNow, long wholeNow, long partBefore, long wholeBefore) {
-            Cell n = Cells.percent(partNow, wholeNow);
-            Cell p = Cells.percent(partBefore, wholeBefore);
+            // A share of a hidden count would give it back: hidden too.
+            Cell n = small(partNow) || small(wholeNow) ? Cells.suppressed(threshold) : Cells.percent(partNow, wholeNow);
+            Cell p = small(partBefore) || small(wholeBefore) ? Cells.suppressed(threshold)
+                    : Cells.percent(partBefore, wholeBefore);
             return new Row(key, null, List.of(n, p, Cells.text(Cells.NONE)));
         }
     }

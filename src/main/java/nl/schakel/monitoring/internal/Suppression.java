@@ -70,4 +70,30 @@ public final class Suppression {
         }
         return true;
     }
+
+    /**
+     * One line of person counts whose total is shown (the public council report): hides every count from 1 to under
+     * the threshold, and when that is exactly one, also the smallest other count above zero (else the total), so the
+     * total minus the counts shown never gives a hidden one away. Zero is no person and stays shown.
+     *
+     * @return which counts to hide; the last flag is the total's
+     */
+    public static boolean[] hiddenWithTotal(long[] counts, int threshold) {
+        boolean[] hidden = new boolean[counts.length + 1];
+        int count = 0;
+        for (int i = 0; i < counts.length; i++) {
+            hidden[i] = threshold > 0 && counts[i] > 0 && counts[i] < threshold;
+            count += hidden[i] ? 1 : 0;
+        }
+        if (count == 1) {
+            int second = -1;
+            for (int i = 0; i < counts.length; i++) {
+                if (!hidden[i] && counts[i] > 0 && (second < 0 || counts[i] < counts[second])) {
+                    second = i;
+                }
+            }
+            hidden[second < 0 ? counts.length : second] = true;
+        }
+        return hidden;
+    }
 }

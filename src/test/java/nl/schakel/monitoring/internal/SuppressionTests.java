@@ -42,6 +42,19 @@ class SuppressionTests {
         assertEveryLineHidesNoneOrAtLeastTwo(hidden);
     }
 
+    @Test
+    void thePublicReportsSingleSmallCountGetsAComplementSoTheTotalGivesNothingAway() {
+        // forms 12, 3, 0, 9 with a total of 24 shown: hiding only the 3 leaves 24 − 12 − 9 = 3.
+        boolean[] hidden = Suppression.hiddenWithTotal(new long[] {12, 3, 0, 9}, 5);
+        assertThat(hidden).containsExactly(false, true, false, true, false);
+        // two small counts hide each other; zeros are no person and stay shown
+        assertThat(Suppression.hiddenWithTotal(new long[] {4, 1, 0, 2}, 5)).containsExactly(true, true, false, true,
+                false);
+        // one small count and nothing else above zero: the total goes
+        assertThat(Suppression.hiddenWithTotal(new long[] {3, 0}, 5)).containsExactly(true, false, true);
+        assertThat(Suppression.hiddenWithTotal(new long[] {3, 7}, 0)).containsExactly(false, false, false);
+    }
+
     static void assertEveryLineHidesNoneOrAtLeastTwo(boolean[][] hidden) {
         for (boolean[] row : hidden) {
             int n = 0;
