@@ -181,7 +181,7 @@ class MonitoringIntegrationTests {
         List<SignalId> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             SignalId id = signal(Set.of("SEXUAL"), Channel.ONLINE_FORM);
-            desk.open(officer, id);
+            desk.takeUp(officer, id); // triage starts when an officer takes the signal up (decision 0026)
             ids.add(id);
         }
         List<ReferralId> sent = new java.util.ArrayList<>();
