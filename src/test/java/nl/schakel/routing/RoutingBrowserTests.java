@@ -43,8 +43,12 @@ class RoutingBrowserTests {
         browser.useWidth(BrowserSupport.DESKTOP_WIDTH);
         page.locator("main form button[type=submit]").last().click();
         page.waitForLoadState();
+        // An undocumented victim is also routed to COSM, which has no accounts: its secure link is shown once first.
+        assertThat(page.url()).as("the secure links, shown once").endsWith("/signalen/" + signal + "/doorgezet");
+        browser.assertAccessible();
+        page.locator("main a[href*='stap=doorzetten']").first().click();
+        page.waitForLoadState();
         assertThat(page.url()).as("back at the step Doorzetten").endsWith("/signalen/" + signal + "?stap=doorzetten#doorzetten");
-        assertThat(page.locator(".notice--success").textContent()).contains("Doorgezet naar");
         browser.open("/signalen/" + signal + "/doorverwijzingen");
         assertThat(page.locator("[data-testid=referrals] article").count()).isGreaterThanOrEqualTo(3);
         browser.assertAccessible();
