@@ -66,7 +66,7 @@ public class CasePlan {
 
     @Transactional(readOnly = true)
     public List<Milestone> milestones(CaseView view) {
-        return milestones(plan.milestones(view.id()));
+        return milestones(plan.milestones(view.id(), view.scopes()));
     }
 
     /** The open milestones of the viewer's cases, overdue first. */

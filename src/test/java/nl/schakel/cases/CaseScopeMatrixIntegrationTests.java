@@ -83,7 +83,10 @@ class CaseScopeMatrixIntegrationTests {
             WebSession care = login(port, username);
             assertThat(care.get("/casussen").body()).as(username).contains(CaseFixtures.DEMO_CASE);
             assertThat(care.get("/casussen/" + id).statusCode()).as(username).isEqualTo(200);
-            assertThat(care.get("/casussen/" + id + "/mijlpalen").statusCode()).isEqualTo(200);
+            HttpResponse<String> milestones = care.get("/casussen/" + id + "/mijlpalen");
+            assertThat(milestones.statusCode()).isEqualTo(200);
+            assertThat(milestones.body()).as("the dwangsom's deadline milestone is in its administrative scope")
+                    .doesNotContain("begunstigingstermijn");
             assertThat(care.get("/casussen/" + id + "/signalen").statusCode()).as("no subjects scope").isEqualTo(404);
             assertThat(care.get("/casussen/" + id + "/betrokkenen").statusCode()).isEqualTo(404);
             assertThat(care.get("/casussen/" + id + "/interventies").body()).doesNotContain(dwangsom.toString())
@@ -103,6 +106,9 @@ class CaseScopeMatrixIntegrationTests {
         assertThat(police.get("/casussen/" + id + "/signalen").statusCode()).isEqualTo(200);
         assertThat(police.get("/casussen/" + id + "/logboek").body()).contains(criminalNote).doesNotContain(careNote);
         assertThat(police.get("/casussen/" + id + "/interventies/" + dwangsom).statusCode()).isEqualTo(404);
+        assertThat(police.get("/casussen/" + id + "/mijlpalen").body()).doesNotContain("begunstigingstermijn");
+        assertThat(login(port, "af.utrecht").get("/casussen/" + id + "/mijlpalen").body())
+                .as("the lead holds the administrative scope").contains("begunstigingstermijn");
         // A police entry in the care scope is refused: the police does not hold it.
         HttpResponse<String> refused = police.post("/casussen/" + id + "/logboek", Map.of("kind", "NOTE",
                 "scope", "CARE", "text", "x"));

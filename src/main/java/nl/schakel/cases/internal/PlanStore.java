@@ -66,9 +66,18 @@ public class PlanStore {
                 .update();
     }
 
-    public List<MilestoneRow> milestones(CaseId caseId) {
-        return jdbc.sql(MILESTONES + " where m.case_id = ? order by m.due_on, m.title")
-                .param(caseId.value()).query(PlanStore::milestone).list();
+    /**
+     * The milestones of a case the viewer may see: a milestone an intervention made (its begunstigingstermijn) is in
+     * that intervention's scope, so a participant without the scope learns nothing of the intervention.
+     */
+    public List<MilestoneRow> milestones(CaseId caseId, Collection<CaseScope> scopes) {
+        return jdbc.sql(MILESTONES + """
+                 where m.case_id = :case and (m.intervention_id is null or exists (select 1 from case_intervention i
+                       where i.id = m.intervention_id and i.scope in (:scopes)))
+                 order by m.due_on, m.title""")
+                .param("case", caseId.value())
+                .param("scopes", scopes.isEmpty() ? List.of("") : scopes.stream().map(Enum::name).toList())
+                .query(PlanStore::milestone).list();
     }
 
     public Optional<MilestoneRow> milestone(CaseId caseId, UUID id) {
@@ -79,7 +88,8 @@ public class PlanStore {
     /** The open milestones of the cases the viewer's organisation participates in, overdue first. */
     public List<MilestoneRow> openMilestones(CaseViewer viewer, LocalDate today) {
         return jdbc.sql(MILESTONES + " join case_file c on c.id = m.case_id where m.status in ('PLANNED', 'IN_PROGRESS')"
-                        + " and " + Rows.PARTICIPATES + " order by (m.due_on >= :today), m.due_on, c.reference")
+                        + " and " + Rows.PARTICIPATES + " and " + IN_VIEWER_SCOPE
+                        + " order by (m.due_on >= :today), m.due_on, c.reference")
                 .param("org", viewer.organisationId()).param("today", today).query(PlanStore::milestone).list();
     }
 
@@ -149,6 +159,13 @@ public class PlanStore {
     public void setObjectionPending(UUID id, boolean pending) {
         jdbc.sql("update case_intervention set objection_pending = ? where id = ?").params(pending, id).update();
     }
+
+    /** A milestone of case {@code c} not made by an intervention, or made by one in a scope the viewer holds there. */
+    private static final String IN_VIEWER_SCOPE = """
+            (m.intervention_id is null or exists (select 1 from case_intervention i join case_participant p
+                 on p.case_id = i.case_id and p.organisation_id = :org
+                 and p.starts_on <= :today and (p.ends_on is null or p.ends_on >= :today)
+             where i.id = m.intervention_id and i.scope = any(p.scopes)))""";
 
     private static final String MILESTONES = """
             select m.id, m.case_id, (select reference from case_file f where f.id = m.case_id) as case_reference,
