@@ -112,8 +112,11 @@ class MeetingsIntegrationTests {
         assertThat(decided.statusCode()).isEqualTo(303);
         assertThat(WebSession.location(decided)).endsWith("/signalen/" + signal + "/doorzetten?partner=" + nla);
         String form = officer.follow(decided).body();
-        String nlaRow = form.substring(form.indexOf(nla.toString()) - 600, form.indexOf(nla.toString()) + 600);
-        assertThat(nlaRow).contains("checked");
+        // NLA's part of the form: from its hidden id to its "selected" checkbox (its directory card lies between).
+        int start = form.indexOf("value=\"" + nla + "\"");
+        int selected = form.indexOf("selected\"", start);
+        String nlaChoice = form.substring(selected, form.indexOf(">", selected) + 1);
+        assertThat(nlaChoice).contains("checked");
 
         officer.get("/overleggen/" + local);
         assertThat(officer.post("/overleggen/" + local + "/punten/" + item + "/besluit",

@@ -71,7 +71,7 @@ public class PlanStore {
      * that intervention's scope, so a participant without the scope learns nothing of the intervention.
      */
     public List<MilestoneRow> milestones(CaseId caseId, Collection<CaseScope> scopes) {
-        return jdbc.sql(MILESTONES + """
+        return jdbc.sql(MILESTONES + "\n" + """
                  where m.case_id = :case and (m.intervention_id is null or exists (select 1 from case_intervention i
                        where i.id = m.intervention_id and i.scope in (:scopes)))
                  order by m.due_on, m.title""")
