@@ -9,6 +9,7 @@ import nl.schakel.intake.SignalIntake;
 import nl.schakel.meetings.MeetingType;
 import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.TestMeetings;
 import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static nl.schakel.cases.CaseFixtures.caseId;
 import static nl.schakel.cases.CaseFixtures.login;
 import static nl.schakel.cases.CaseFixtures.open;
-import static nl.schakel.cases.CaseFixtures.organisation;
 import static nl.schakel.cases.CaseFixtures.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -95,13 +95,7 @@ class CaseMeetingsIntegrationTests {
                 .params(regietafel, id).query(Integer.class).single()).isZero();
     }
 
-    /** The next planned meeting of the demo region's series of this type in which Utrecht takes part. */
     private UUID next(MeetingType type) {
-        UUID utrecht = organisation(jdbc, CaseFixtures.UTRECHT);
-        return jdbc.sql("select m.id from meeting m join meeting_series s on s.id = m.series_id where s.type = ? "
-                        + "and (s.owner_organisation_id = ? or exists (select 1 from meeting_series_member x "
-                        + "where x.series_id = s.id and x.organisation_id = ?)) "
-                        + "and m.held_on >= ? and m.status = 'PLANNED' order by m.held_on limit 1")
-                .params(type.name(), utrecht, utrecht, LocalDate.now(clock)).query(UUID.class).single();
+        return TestMeetings.next(jdbc, type, CaseFixtures.UTRECHT, LocalDate.now(clock));
     }
 }
