@@ -22,7 +22,10 @@ public enum ApiScope {
     CARE_OFFER,
 
     /** Read the cases the token's organisation participates in, within its scopes (issue 12). */
-    CASES;
+    CASES,
+
+    /** Read the actions meetings gave to the token's organisation and mark them done (issue 12). */
+    ACTIONS;
 
     public static final String AUTHORITY_PREFIX = "SCOPE_";
 

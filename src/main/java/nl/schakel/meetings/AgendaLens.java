@@ -39,6 +39,11 @@ class AgendaLens {
         this.organisations = organisations;
     }
 
+    /** Whether the viewer's organisation participates in the case (the cases module answers). */
+    boolean seesCase(SchakelUser viewer, UUID caseId) {
+        return cases.titleFor(caseId, viewer).isPresent();
+    }
+
     /** The title a viewer may read, or empty when the item is restricted for them. */
     Optional<String> title(SchakelUser viewer, ItemRow item) {
         return switch (item.kind()) {

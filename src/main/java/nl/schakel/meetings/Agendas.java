@@ -101,6 +101,27 @@ public class Agendas {
         return meeting;
     }
 
+    /**
+     * "Naar overleg" from the case page: puts a case the participant may see on a coming meeting of one of their
+     * series. Members whose organisation is no participant see the item as "Beperkt".
+     *
+     * @throws MeetingRefusedException on a trends-only table, a held meeting, or a case already on the agenda
+     */
+    @Transactional
+    public MeetingSummary addCase(SchakelUser participant, UUID meetingId, UUID caseId) {
+        MeetingSummary meeting = visible(participant, meetingId, "AGENDA_ITEM_ADDED");
+        if (!lens.seesCase(participant, caseId)) {
+            audit.record(new AuditEvent("AGENDA_ITEM_ADDED", "CASE", caseId.toString(), PURPOSE, Outcome.DENIED));
+            throw new MeetingNotFoundException();
+        }
+        admit(meeting, ItemKind.CASE);
+        if (!agenda.add(meetingId, ItemKind.CASE, null, caseId, null, participant.userId(), clock.instant())) {
+            throw new MeetingRefusedException("meetings.refused.caseAlreadyOnAgenda");
+        }
+        audit.record(AuditEvent.success("AGENDA_ITEM_ADDED", "CASE", caseId, PURPOSE));
+        return meeting;
+    }
+
     /** The organiser adds a trend pack or theme with its title. */
     @Transactional
     public void addTitled(SchakelUser organiser, UUID meetingId, ItemKind kind, String title) {

@@ -63,6 +63,7 @@ public class Navigation {
             items.add(new NavigationItem("nav.catalogue", "/admin/catalogus"));
             items.add(new NavigationItem("nav.apiTokens", "/admin/api-tokens"));
             items.add(new NavigationItem("nav.routingRules", "/admin/doorzetregels"));
+            items.add(new NavigationItem("nav.interventionCatalogue", "/admin/interventies"));
             items.add(new NavigationItem("nav.audit", "/admin/audit"));
         }
         return items;

@@ -55,6 +55,12 @@ class CasesBrowserTests {
     }
 
     @Test
+    void theInterventionCataloguePassesAxeAtDesktopWidthAndAt320Pixels() {
+        browser.logIn("beheerder");
+        check("/admin/interventies");
+    }
+
+    @Test
     void anOfficerOpensACaseFromASignalAndAFormWithAnErrorKeepsItsInput() {
         UUID signal = CaseFixtures.signal(intake, jdbc, "Nagelstudio in de browser " + UUID.randomUUID(),
                 "Mai Browser");

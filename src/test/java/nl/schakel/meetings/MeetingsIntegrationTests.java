@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.TestMeetings;
 import nl.schakel.testing.TestSignals;
 import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,13 +156,7 @@ class MeetingsIntegrationTests {
 
     private UUID next(MeetingType type) {
         officer.get("/overleggen");
-        // A meeting of the demo region's series in which Utrecht takes part (tests add series of their own).
-        UUID utrecht = organisation("Gemeente Utrecht");
-        return jdbc.sql("select m.id from meeting m join meeting_series s on s.id = m.series_id where s.type = ? "
-                        + "and (s.owner_organisation_id = ? or exists (select 1 from meeting_series_member x "
-                        + "where x.series_id = s.id and x.organisation_id = ?)) "
-                        + "and m.held_on >= ? and m.status = 'PLANNED' order by m.held_on limit 1")
-                .params(type.name(), utrecht, utrecht, LocalDate.now(clock)).query(UUID.class).single();
+        return TestMeetings.next(jdbc, type, "Gemeente Utrecht", LocalDate.now(clock));
     }
 
     private UUID organisation(String name) {

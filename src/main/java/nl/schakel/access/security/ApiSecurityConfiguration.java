@@ -48,6 +48,8 @@ class ApiSecurityConfiguration {
                         .hasAuthority(ApiScope.CARE_OFFER.authority().getAuthority())
                         .requestMatchers("/api/v1/cases", "/api/v1/cases/**")
                         .hasAuthority(ApiScope.CASES.authority().getAuthority())
+                        .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
+                        .hasAuthority(ApiScope.ACTIONS.authority().getAuthority())
                         .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .anonymous(anonymous -> anonymous.disable())

@@ -53,6 +53,27 @@ public class PlanStore {
                 .list();
     }
 
+    /** Every version of every type, newest first per type (the administrator's view). */
+    public List<InterventionType> allVersions() {
+        return jdbc.sql("""
+                select code, version, legal_article, default_scope, has_amount
+                from intervention_type order by code, version desc""")
+                .query((rs, n) -> new InterventionType(rs.getString("code"), rs.getInt("version"),
+                        rs.getString("legal_article"), CaseScope.valueOf(rs.getString("default_scope")),
+                        rs.getBoolean("has_amount")))
+                .list();
+    }
+
+    /** A new version of an existing type (0 for an unknown code); earlier versions stay, interventions keep theirs. */
+    public int addVersion(String code, String legalArticle, CaseScope defaultScope, boolean hasAmount) {
+        return jdbc.sql("""
+                insert into intervention_type (code, version, legal_article, default_scope, has_amount)
+                select code, max(version) + 1, ?, ?, ? from intervention_type where code = ? group by code
+                returning version""")
+                .params(legalArticle, defaultScope.name(), hasAmount, code)
+                .query(Integer.class).optional().orElse(0);
+    }
+
     // ---- milestones
 
     public void addMilestone(UUID id, CaseId caseId, String title, UUID ownerOrganisationId,

@@ -15,6 +15,7 @@ import nl.schakel.cases.CaseCommands.NewMilestone;
 import nl.schakel.cases.CaseCommands.NewParticipant;
 import nl.schakel.cases.CaseCommands.StatusMove;
 import nl.schakel.cases.CaseId;
+import nl.schakel.cases.CaseMeetings;
 import nl.schakel.cases.CasePlan;
 import nl.schakel.cases.CaseProgress;
 import nl.schakel.cases.CaseRefusedException;
@@ -22,6 +23,8 @@ import nl.schakel.cases.CaseTeam;
 import nl.schakel.cases.CaseTransitionRefusedException;
 import nl.schakel.cases.web.CasePage.Tab;
 import nl.schakel.forms.FormErrors;
+import nl.schakel.meetings.MeetingNotFoundException;
+import nl.schakel.meetings.MeetingRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,9 +50,12 @@ class CaseActionsController {
     private final CaseTeam team;
     private final CasePlan plan;
     private final CaseProgress progress;
+    private final CaseMeetings meetings;
     private final CasePage page;
 
-    CaseActionsController(CaseTeam team, CasePlan plan, CaseProgress progress, CasePage page) {
+    CaseActionsController(CaseTeam team, CasePlan plan, CaseProgress progress, CaseMeetings meetings,
+            CasePage page) {
+        this.meetings = meetings;
         this.team = team;
         this.plan = plan;
         this.progress = progress;
@@ -129,6 +135,21 @@ class CaseActionsController {
         model.addAttribute("intervention", plan.intervention((nl.schakel.cases.CaseView) model.getAttribute("case"),
                 interventionId).orElseThrow(nl.schakel.cases.CaseNotFoundException::new));
         return "cases/intervention";
+    }
+
+    @PostMapping("/overleg")
+    String toMeeting(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
+            @Valid @ModelAttribute("meetingForm") CaseForms.ToMeeting form, BindingResult errors, Model model) {
+        return step(user, id, Tab.OVERVIEW, errors, model, () -> {
+            try {
+                meetings.toMeeting(user, new CaseId(id), java.util.Objects.requireNonNull(form.meeting()));
+            } catch (MeetingRefusedException refused) {
+                // A trends-only table or a closed agenda: the form says why (422), as any refused field.
+                throw new CaseRefusedException("meeting", refused.messageKey());
+            } catch (MeetingNotFoundException unknown) {
+                throw new CaseRefusedException("meeting", "cases.meeting.required");
+            }
+        });
     }
 
     @PostMapping("/logboek")

@@ -1,5 +1,7 @@
 package nl.schakel.cases.web;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
@@ -11,5 +13,9 @@ final class CaseForms {
 
     /** The answer to a handover: the proposed person accepts (true), or the lead's organisation withdraws (false). */
     record HandoverAnswer(@NotNull(message = "{cases.field.required}") @Nullable Boolean accept) {
+    }
+
+    /** "Naar overleg": the coming meeting to put the case on. */
+    record ToMeeting(@NotNull(message = "{cases.meeting.required}") @Nullable UUID meeting) {
     }
 }

@@ -2,6 +2,7 @@ package nl.schakel.cases.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import nl.schakel.cases.CaseCommands.NewParticipant;
 import nl.schakel.cases.CaseCommands.StatusMove;
 import nl.schakel.cases.CaseEnums;
 import nl.schakel.cases.CaseId;
+import nl.schakel.cases.CaseMeetings;
 import nl.schakel.cases.CaseNotFoundException;
 import nl.schakel.cases.CaseParts.Participant;
 import nl.schakel.cases.CasePlan;
@@ -33,6 +35,8 @@ import nl.schakel.cases.MilestoneStatus;
 import nl.schakel.organisations.Organisation;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -42,6 +46,7 @@ import org.springframework.ui.Model;
 class CasePage {
 
     static final String VIEW = "cases/case";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** The tabs, by their path segment. */
     enum Tab {
@@ -70,10 +75,15 @@ class CasePage {
     private final Cases cases;
     private final CasePlan plan;
     private final CaseTeam team;
+    private final CaseMeetings meetings;
     private final Organisations organisations;
+    private final MessageSource messages;
     private final Clock clock;
 
-    CasePage(Cases cases, CasePlan plan, CaseTeam team, Organisations organisations, Clock clock) {
+    CasePage(Cases cases, CasePlan plan, CaseTeam team, CaseMeetings meetings, Organisations organisations,
+            MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.meetings = meetings;
         this.cases = cases;
         this.team = team;
         this.plan = plan;
@@ -114,6 +124,12 @@ class CasePage {
         model.addAttribute("outcomes", CaseEnums.Outcome.values());
         defaults(model, "statusForm", new StatusMove(null, null));
         defaults(model, "handoverAnswer", new CaseForms.HandoverAnswer(null));
+        Map<String, String> coming = new LinkedHashMap<>();
+        meetings.coming(user).forEach(m -> coming.put(m.id().toString(), messages.getMessage(
+                "meetings.type." + m.type().name(), null, LocaleContextHolder.getLocale()) + " – "
+                + m.heldOn().format(DAY)));
+        model.addAttribute("comingMeetings", coming);
+        defaults(model, "meetingForm", new CaseForms.ToMeeting(null));
     }
 
     private void participants(CaseView view, SchakelUser user, Model model) {
