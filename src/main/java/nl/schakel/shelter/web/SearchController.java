@@ -58,14 +58,14 @@ class SearchController {
         if (!model.containsAttribute("searchForm")) {
             model.addAttribute("searchForm", trajectory == null ? SearchForm.empty() : fromTrajectory(user, trajectory));
         }
-        return page(user, model);
+        return page(user, model, model.getAttribute("searchForm") instanceof SearchForm f ? f.trajectoryRef() : null);
     }
 
     @PostMapping("/opvang/zoeken")
     String search(@AuthenticationPrincipal SchakelUser user, @Valid @ModelAttribute("searchForm") SearchForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(user, model);
+            return page(user, model, form == null ? null : form.trajectoryRef());
         }
         SearchResult result = search.search(user, form.profile());
         redirect.addFlashAttribute("searchForm", form);
@@ -87,7 +87,9 @@ class SearchController {
         return SearchForm.forTrajectory(new TrajectoryId(id), care);
     }
 
-    private String page(SchakelUser user, Model model) {
+    /** The page; {@code forTrajectory} as bound, checked only when a request is sent (shelter's PlacementSubjects). */
+    private String page(SchakelUser user, Model model, @Nullable UUID forTrajectory) {
+        model.addAttribute("forTrajectory", forTrajectory);
         model.addAttribute("subjectOptions", subjects.ledBy(user));
         model.addAttribute("sexes", ServedSex.values());
         model.addAttribute("forms", ExploitationForm.values());
