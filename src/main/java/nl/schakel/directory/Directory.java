@@ -102,6 +102,20 @@ public class Directory {
     }
 
     /**
+     * An administrator of the region edits the entry's details on screen; contacts, covenants and tasks stay, and so
+     * does the verification (confirming is a separate step). Audited.
+     *
+     * @throws DirectoryEntryNotFoundException when the region holds no entry for the organisation
+     */
+    @Transactional
+    public void edit(RegionId region, OrganisationId organisation, EntryDetails details) {
+        StoredEntry stored = store.find(region.value(), organisation.value())
+                .orElseThrow(DirectoryEntryNotFoundException::new);
+        store.save(region.value(), organisation.value(), details.applyTo(stored.entry()), clock.instant());
+        audit.record(AuditEvent.success("DIRECTORY_ENTRY_EDITED", "ORGANISATION", organisation, PURPOSE));
+    }
+
+    /**
      * An administrator of the region confirms that the entry is right; it counts as verified for six months.
      *
      * @throws DirectoryEntryNotFoundException when the region holds no entry for the organisation

@@ -18,7 +18,7 @@ import nl.schakel.organisations.Organisations;
 import nl.schakel.shelter.internal.CapacityStore;
 import nl.schakel.shelter.internal.PlacementStore;
 import nl.schakel.shelter.internal.PlacementStore.Row;
-import nl.schakel.stacking.SubjectConnections;
+import nl.schakel.shelter.internal.PlacementSubjects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,16 +39,16 @@ public class Placements {
     private final PlacementStore store;
     private final CapacityStore capacity;
     private final CareOffer offer;
-    private final SubjectConnections connections;
+    private final PlacementSubjects subjects;
     private final Organisations organisations;
     private final Events events;
 
-    Placements(PlacementStore store, CapacityStore capacity, CareOffer offer, SubjectConnections connections, Organisations organisations, AuditTrail audit,
-            ApplicationEventPublisher publisher, Clock clock) {
+    Placements(PlacementStore store, CapacityStore capacity, CareOffer offer, PlacementSubjects subjects,
+            Organisations organisations, AuditTrail audit, ApplicationEventPublisher publisher, Clock clock) {
         this.store = store;
         this.capacity = capacity;
         this.offer = offer;
-        this.connections = connections;
+        this.subjects = subjects;
         this.organisations = organisations;
         this.events = new Events(audit, publisher, clock);
     }
@@ -64,7 +64,12 @@ public class Placements {
 
     /** The role of the person to place in the registry's terms. */
     public enum SubjectRole {
-        VICTIM, PERPETRATOR
+        VICTIM, PERPETRATOR;
+
+        /** The role that must not be placed alongside: a possible perpetrator for a victim, and the other way. */
+        public SubjectRole other() {
+            return this == VICTIM ? PERPETRATOR : VICTIM;
+        }
     }
 
     @Transactional
@@ -72,6 +77,7 @@ public class Placements {
         if (!coordinator.hasRole(Role.CARE_COORDINATOR)) {
             throw new UnknownServiceException();
         }
+        subjects.check(coordinator, request.trajectoryRef(), request.subjectId());
         CareService service = offer.inRegion(coordinator.regionId()).stream()
                 .filter(s -> s.id().equals(request.serviceId()) && s.kind().isPlacement()).findFirst()
                 .orElseThrow(UnknownServiceException::new);
@@ -79,22 +85,12 @@ public class Placements {
         Instant now = events.clock().instant();
         store.insert(id, coordinator.regionId(), service.id(), service.providerOrganisationId(),
                 coordinator.organisationId(), coordinator.userId(), request.trajectoryRef(), request.subjectId(),
-                request.subjectRole() == null ? null : request.subjectRole().name(), coLocated(request), now);
+                request.subjectRole() == null ? null : request.subjectRole().name(),
+                request.subjectRole() != null && subjects.coLocated(service.id(), request.subjectId(),
+                        request.subjectRole().other().name()), now);
         events.audit().record(AuditEvent.success("PLACEMENT_REQUESTED", "PLACEMENT_REQUEST", id, "CARE_PLACEMENT"));
         events.publisher().publishEvent(new PlacementRequested(id, service.id(), service.providerOrganisationId()));
         return id;
-    }
-
-    /**
-     * Co-location: a possible victim placed where a subject linked to them (mentioned in one signal) is placed, or
-     * the other way round. The coordinator is warned; the placement is not refused.
-     */
-    private boolean coLocated(Request request) {
-        if (request.subjectId() == null || request.subjectRole() == null) {
-            return false;
-        }
-        Set<UUID> linked = connections.linkedTo(request.subjectId());
-        return store.placedSubjects(request.serviceId()).stream().anyMatch(linked::contains);
     }
 
     public List<Placement> visibleTo(SchakelUser user) {

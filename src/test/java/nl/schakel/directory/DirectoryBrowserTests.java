@@ -95,4 +95,23 @@ class DirectoryBrowserTests {
         assertThat(page.content()).contains("De gegevens zijn bevestigd").doesNotContain("Niet geverifieerd");
         browser.assertAccessible();
     }
+
+    @Test
+    void theEditFormIsAccessibleAtEveryWidthAlsoWithItsErrors() {
+        Page page = browser.page();
+        browser.logIn("beheerder");
+        UUID belle = jdbc.sql("select id from organisation where name = 'Belle'").query(UUID.class).single();
+        for (int width : List.of(BrowserSupport.DESKTOP_WIDTH, BrowserSupport.NARROW_WIDTH)) {
+            browser.useWidth(width);
+            assertThat(browser.open("/sociale-kaart/" + belle + "/bewerken").status()).isEqualTo(200);
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+            page.locator("#threshold").fill("");
+            page.locator("#email").fill("geen-adres");
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.content()).contains("Vul in wat men u stuurt en wat uw drempel is.");
+            browser.assertAccessible();
+            browser.assertNoHorizontalScroll();
+        }
+    }
 }

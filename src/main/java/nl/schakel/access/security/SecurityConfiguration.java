@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
                         .requestMatchers("/overleggen", "/overleggen/**").hasAnyRole(Role.meetingMembers().stream()
                                 .map(Role::name).toArray(String[]::new))
+                        .requestMatchers("/sociale-kaart/*/bewerken").hasRole(Role.ADMIN.name())
                         .requestMatchers("/sociale-kaart", "/sociale-kaart/**").hasAnyRole(everyRole)
                         .requestMatchers("/monitoring/regietafel", "/monitoring/slachtoffers", "/monitoring/slachtoffers.*")
                                 .hasAnyRole(Role.CHAIN_DIRECTOR.name(), Role.ANALYST.name())

@@ -82,6 +82,19 @@ public class TrajectoryStore {
                 .list();
     }
 
+    /** The registry persons of the trajectories this organisation leads (subject id to person label), by label. */
+    public java.util.Map<UUID, String> subjectsForLead(UUID organisationId) {
+        java.util.Map<UUID, String> subjects = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select subject_id, person_label from trajectory
+                where lead_organisation_id = ? and subject_id is not null and status <> 'CLOSED'
+                order by person_label, created_at""")
+                .param(organisationId)
+                .query((rs, n) -> subjects.putIfAbsent(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return subjects;
+    }
+
     /** The status only, for the designated officers of the responsible municipality. */
     public Optional<TrajectoryStatus> statusForMunicipality(TrajectoryId id, UUID organisationId) {
         return jdbc.sql("select status from trajectory where id = ? and municipality_id = ?")

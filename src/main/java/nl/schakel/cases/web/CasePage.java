@@ -30,6 +30,7 @@ import nl.schakel.cases.CaseScope;
 import nl.schakel.cases.CaseTeam;
 import nl.schakel.cases.CaseView;
 import nl.schakel.cases.CaseViewer;
+import nl.schakel.cases.CaseWarnings;
 import nl.schakel.cases.Cases;
 import nl.schakel.cases.MilestoneStatus;
 import nl.schakel.organisations.Organisation;
@@ -79,11 +80,13 @@ class CasePage {
     private final Organisations organisations;
     private final MessageSource messages;
     private final Clock clock;
+    private final CaseWarnings warnings;
 
     CasePage(Cases cases, CasePlan plan, CaseTeam team, CaseMeetings meetings, Organisations organisations,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, CaseWarnings warnings) {
         this.messages = messages;
         this.meetings = meetings;
+        this.warnings = warnings;
         this.cases = cases;
         this.team = team;
         this.plan = plan;
@@ -106,6 +109,7 @@ class CasePage {
         model.addAttribute("tabs", Arrays.stream(Tab.values()).filter(t -> view.sees(t.needs)).toList());
         model.addAttribute("steers", steers);
         model.addAttribute("base", "/casussen/" + id);
+        model.addAttribute("caseBanners", warnings.forCase(user.regionId(), view));
         switch (tab) {
             case OVERVIEW -> overview(view, user, model);
             case SIGNALS -> model.addAttribute("signals", cases.signals(view));

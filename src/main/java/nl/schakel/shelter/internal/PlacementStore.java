@@ -72,9 +72,12 @@ public class PlacementStore {
     }
 
     /** Subjects placed (now) at a service. */
-    public List<UUID> placedSubjects(UUID serviceId) {
-        return jdbc.sql("select subject_id from placement_request where service_id = ? and status = 'PLACED' and subject_id is not null")
-                .param(serviceId).query(UUID.class).list();
+    /** The registry persons placed at this service in this role (VICTIM or PERPETRATOR). */
+    public List<UUID> placedSubjects(UUID serviceId, String role) {
+        return jdbc.sql("""
+                select subject_id from placement_request
+                where service_id = ? and status = 'PLACED' and subject_id is not null and subject_role = ?""")
+                .params(serviceId, role).query(UUID.class).list();
     }
 
     /** Moves the request only from the state it was read in; false when someone else moved it first. */
