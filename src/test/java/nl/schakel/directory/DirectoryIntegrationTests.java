@@ -70,10 +70,12 @@ class DirectoryIntegrationTests {
         WebSession police = login("politie");
         HttpResponse<String> list = police.get("/sociale-kaart");
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("Politie Midden-Nederland – TMM", "Pretty Human", "Niet geverifieerd");
+        assertThat(list.body()).contains("Politie Midden-Nederland – TMM", "Pretty Human");
         String tmm = cardPath(list.body(), "Politie Midden-Nederland – TMM");
         assertThat(police.get(tmm).body()).contains("Rik Voorbeeld", "Sanne Fictief", "Geverifieerd op")
                 .doesNotContain("Niet geverifieerd");
+        // (Whether the demo's one unconfirmed card is still unconfirmed depends on the tests before this one in the
+        // same context — the browser test confirms it — so the rule is shown on the clock below instead.)
         assertThat(police.get("/sociale-kaart/wie-doet-wat").body()).contains("Arbeidsuitbuiting",
                 "Opsporing en handhaving", "Nederlandse Arbeidsinspectie – toezicht");
         // Only an administrator confirms.

@@ -43,10 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Notifications with what it depends on: each event it listens to becomes a notice for the people it concerns,
  * pointing at the signal or referral the event names. Listening does not make a module a dependency, so the
- * signal module and routing (and what they need) are started explicitly, to make the signals and referrals notices
+ * signal module and routing (and what they need, its directory cards too) are started explicitly, to make the signals and referrals notices
  * point at; stacking and handling, which listen to the same events, are not.
  */
-@SchakelModuleTest(extraIncludes = {"database", "demo", "signal", "routing", "catalogue", "attachments", "sealing",
+@SchakelModuleTest(extraIncludes = {"database", "demo", "signal", "routing", "catalogue", "attachments", "sealing", "directory",
         "forms"})
 class NotificationsModuleIntegrationTests {
 
