@@ -31,15 +31,6 @@ public record Notice(UUID id, NoticeKind kind, @Nullable UUID signalId, @Nullabl
         if (path != null) {
             return path;
         }
-        if (kind == NoticeKind.CAPACITY_NOT_CURRENT) {
-            return "/opvang";
-        }
-        if (kind == NoticeKind.PLACEMENT_REQUESTED) {
-            return "/opvang/plaatsingen";
-        }
-        if (kind == NoticeKind.MILESTONE_OVERDUE) {
-            return "/casussen";
-        }
         if (signalId != null) {
             return "/signalen/" + signalId;
         }

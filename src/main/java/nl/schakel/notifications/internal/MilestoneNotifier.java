@@ -38,6 +38,6 @@ class MilestoneNotifier {
         }
         List<UserDirectory.Member> recipients = event.ownerPersonId() == null ? List.copyOf(members.values())
                 : members.values().stream().filter(m -> m.id().value().equals(event.ownerPersonId())).toList();
-        sender.notify(recipients, NoticeKind.MILESTONE_OVERDUE, null, null, "/casussen");
+        sender.notifyWithLink(recipients, NoticeKind.MILESTONE_OVERDUE, "/casussen");
     }
 }

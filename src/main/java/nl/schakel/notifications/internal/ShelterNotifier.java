@@ -25,13 +25,13 @@ class ShelterNotifier {
 
     @ApplicationModuleListener
     void on(CapacityNotCurrent event) {
-        sender.notify(directory.activeWithRole(event.providerOrganisationId(), Role.CARE_PROVIDER),
-                NoticeKind.CAPACITY_NOT_CURRENT, null, null, "/opvang");
+        sender.notifyWithLink(directory.activeWithRole(event.providerOrganisationId(), Role.CARE_PROVIDER),
+                NoticeKind.CAPACITY_NOT_CURRENT, "/opvang");
     }
 
     @ApplicationModuleListener
     void on(PlacementRequested event) {
-        sender.notify(directory.activeWithRole(event.providerOrganisationId(), Role.CARE_PROVIDER),
-                NoticeKind.PLACEMENT_REQUESTED, null, null, "/opvang/plaatsingen");
+        sender.notifyWithLink(directory.activeWithRole(event.providerOrganisationId(), Role.CARE_PROVIDER),
+                NoticeKind.PLACEMENT_REQUESTED, "/opvang/plaatsingen");
     }
 }
