@@ -45,6 +45,11 @@ class TinkSealer implements Sealer {
         this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
     }
 
+    /** The master key, which wraps the owners' data keys ({@link JdbcDataKeys}). */
+    Aead master() {
+        return aead;
+    }
+
     @Override
     public byte[] seal(byte[] plaintext, String context) {
         try {

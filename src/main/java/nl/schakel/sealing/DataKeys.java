@@ -1,0 +1,26 @@
+package nl.schakel.sealing;
+
+import java.util.UUID;
+
+/**
+ * Sealing with a data key of its own per owner (a signal, a trajectory, …), itself wrapped by the region's
+ * master keyset. Destroying an owner's key makes every value sealed under it unreadable everywhere, in
+ * backups as well (crypto-shredding; decision 0029). A value sealed here unseals only for the same owner
+ * and context.
+ */
+public interface DataKeys {
+
+    /** Seals under the owner's data key, creating that key on first use. */
+    byte[] seal(UUID owner, byte[] plaintext, String context);
+
+    /**
+     * @throws KeyDestroyedException when the owner's key was destroyed
+     * @throws SealingException when the value was altered, or sealed for another owner or context
+     */
+    byte[] unseal(UUID owner, byte[] sealed, String context);
+
+    /** Destroys the owner's data key; idempotent. A destroyed key is never created again for that owner. */
+    void destroy(UUID owner);
+
+    boolean destroyed(UUID owner);
+}
