@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.schakel.shelter.PlacementStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,31 @@ class AuditInWordsTests {
             "ACCEPTED", "a handover's state in the cases module's SQL", "WITHDRAWN", "a handover's state in SQL",
             "ADDED_TO_MEETING", "a case log code (cases.log.code.*), not an audit code");
 
+    /** An audit code made of a literal prefix and a value, such as {@code "PLACEMENT_" + to.name()}. */
+    private static final Pattern PREFIX = Pattern.compile(
+            "AuditEvent(?:\\.success)?\\(\\s*\"([A-Z][A-Z0-9_]*_)\"\\s*\\+");
+
+    /** Every code each such prefix can make, so that the composed codes are checked as well. */
+    private static Set<String> composed(String prefix) throws IOException {
+        Set<String> codes = new TreeSet<>();
+        switch (prefix) {
+            case "PLACEMENT_" -> Arrays.stream(PlacementStatus.values()).forEach(s -> codes.add(prefix + s.name()));
+            case "CASE_" -> { // CaseTeam and CasePlan audit every change they log: "CASE_" + the log code
+                Properties cases = new Properties();
+                try (var in = Files.newBufferedReader(Path.of("src", "main", "resources", "i18n", "cases",
+                        "messages.properties"))) {
+                    cases.load(in);
+                }
+                cases.stringPropertyNames().stream().filter(key -> key.startsWith("cases.log.code."))
+                        .map(key -> key.substring("cases.log.code.".length()))
+                        .filter(code -> !code.startsWith(prefix)).forEach(code -> codes.add(prefix + code));
+            }
+            default -> throw new AssertionError("An audit code is composed from \"" + prefix + "\" + a value:"
+                    + " list in AuditInWordsTests.composed every code it can make, so that each gets words");
+        }
+        return codes;
+    }
+
     @Test
     void everyAuditedCodeIsInWords() throws IOException {
         Set<String> codes = new TreeSet<>();
@@ -43,6 +69,10 @@ class AuditInWordsTests {
             Matcher code = CODE.matcher(source);
             while (code.find()) {
                 codes.add(code.group(1));
+            }
+            Matcher prefix = PREFIX.matcher(source);
+            while (prefix.find()) {
+                codes.addAll(composed(prefix.group(1)));
             }
         }
         codes.removeAll(NOT_AUDIT.keySet());

@@ -3,7 +3,6 @@ package nl.schakel.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -88,7 +87,7 @@ public class CaseOpening {
         merged.forEach(signal -> signals.facts(signal).ifPresent(f -> forms.addAll(f.exploitationForms())));
         Instant now = clock.instant();
         CaseId id = CaseId.random();
-        String reference = cases.nextReference(now.atZone(ZoneId.systemDefault()).getYear());
+        String reference = cases.nextReference(now);
         cases.insert(id, officer.regionId(), reference, Objects.requireNonNull(command.title()).strip(),
                 Objects.requireNonNull(command.focus()),
                 forms,

@@ -3,7 +3,6 @@ package nl.schakel.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +47,7 @@ public class CaseRecords {
             Set<String> exploitationForms, EscalationLevel level, String legalBasis) {
         Instant now = clock.instant();
         CaseId id = CaseId.random();
-        cases.insert(id, regionId, cases.nextReference(now.atZone(ZoneId.systemDefault()).getYear()), title, focus,
+        cases.insert(id, regionId, cases.nextReference(now), title, focus,
                 exploitationForms, List.of(), level, legalBasis, now);
         team.add(id, leadOrganisationId, leadPersonId, ParticipantRole.LEAD, CaseScope.all(), legalBasis, today(),
                 null);

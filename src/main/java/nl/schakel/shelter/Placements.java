@@ -167,8 +167,12 @@ public class Placements {
         Instant before = events.clock().instant().minus(EXPIRES_AFTER);
         int expired = 0;
         for (Row row : store.openSince(before)) {
-            if (store.move(row.id(), row.status(), PlacementStatus.EXPIRED, null, events.clock().instant())) {
-                store.recordEvent(row.id(), PlacementStatus.EXPIRED, null, events.clock().instant());
+            row.status().moveTo(PlacementStatus.EXPIRED);
+            Instant now = events.clock().instant();
+            if (store.move(row.id(), row.status(), PlacementStatus.EXPIRED, null, now)) {
+                store.recordEvent(row.id(), PlacementStatus.EXPIRED, null, now);
+                events.audit().record(AuditEvent.success("PLACEMENT_EXPIRED",
+                        "PLACEMENT_REQUEST", row.id(), "CARE_PLACEMENT"), Optional.empty());
                 expired++;
             }
         }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -24,13 +25,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseStore {
 
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
     private final JdbcClient jdbc;
 
     CaseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public String nextReference(int year) {
+    /** The next reference, numbered within the year of {@code at} as it is in the Netherlands. */
+    public String nextReference(Instant at) {
+        int year = at.atZone(NETHERLANDS).getYear();
         long number = jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
         return "C-%d-%04d".formatted(year, number);
     }
