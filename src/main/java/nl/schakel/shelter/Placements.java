@@ -93,18 +93,21 @@ public class Placements {
         return id;
     }
 
+    /** The placement requests of the person's organisation, as provider or as requester; audited as a read. */
     public List<Placement> visibleTo(SchakelUser user) {
-        if (user.hasRole(Role.CARE_PROVIDER)) {
-            return named(store.ofProvider(user.organisationId()));
-        }
-        if (user.hasRole(Role.CARE_COORDINATOR)) {
-            return named(store.ofRequester(user.organisationId()));
-        }
-        return List.of();
+        List<Row> rows = user.hasRole(Role.CARE_PROVIDER) ? store.ofProvider(user.organisationId())
+                : user.hasRole(Role.CARE_COORDINATOR) ? store.ofRequester(user.organisationId()) : List.of();
+        events.audit().record(AuditEvent.success("PLACEMENT_LIST_READ", "ORGANISATION", user.organisationId(),
+                "CARE_PLACEMENT"));
+        return named(rows);
     }
 
+    /** One placement request, if the person's organisation is one of its sides; audited as a read. */
     public Optional<Placement> find(SchakelUser user, UUID id) {
-        return row(user, id).map(r -> named(List.of(r)).get(0));
+        Optional<Placement> found = row(user, id).map(r -> named(List.of(r)).get(0));
+        found.ifPresent(p -> events.audit().record(AuditEvent.success("PLACEMENT_READ", "PLACEMENT_REQUEST", id,
+                "CARE_PLACEMENT")));
+        return found;
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.schakel.shelter;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import nl.schakel.access.UserId;
 import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.testing.ModuleFixtures;
+import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.TestUsers;
 import nl.schakel.testing.WebSession;
@@ -70,9 +72,42 @@ class ShelterPlacementIntegrationTests {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    MutableClock clock;
+
     @AfterEach
     void stopActing() {
         ModuleFixtures.stopActing();
+        clock.reset();
+    }
+
+    @Test
+    void aRequestLeftUnansweredForThreeDaysExpiresOnceThroughItsStateAndIsAudited() {
+        UUID service = lastPlaceAt("Belle", null);
+        UUID id = request("zorgcoordinator", service);
+        clock.advance(Placements.EXPIRES_AFTER.minusMinutes(1));
+        placements.expire();
+        assertThat(status(id)).isEqualTo(PlacementStatus.REQUESTED.name());
+
+        clock.advance(Duration.ofMinutes(2));
+        placements.expire();
+        placements.expire();
+
+        assertThat(status(id)).isEqualTo(PlacementStatus.EXPIRED.name());
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'PLACEMENT_EXPIRED' and object_id = ?")
+                .param(id.toString()).query(Integer.class).single()).as("one audit record").isEqualTo(1);
+        SchakelUser provider = ModuleFixtures.actAs(jdbc, "zorgaanbieder.belle");
+        assertThat(placements.find(provider, id)).map(Placement::status).contains(PlacementStatus.EXPIRED);
+        placements.visibleTo(provider);
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'PLACEMENT_READ' and object_id = ?")
+                .param(id.toString()).query(Integer.class).single()).as("the read of the request").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'PLACEMENT_LIST_READ' and object_id = ?")
+                .param(provider.organisationId().toString()).query(Integer.class).single())
+                .as("the read of the list").isPositive();
+    }
+
+    private String status(UUID id) {
+        return jdbc.sql("select status from placement_request where id = ?").param(id).query(String.class).single();
     }
 
     @Test
