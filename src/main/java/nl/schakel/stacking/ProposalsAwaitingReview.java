@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.signal.SignalId;
 import nl.schakel.signal.Signals;
 import nl.schakel.stacking.registry.Review;
 import org.springframework.stereotype.Service;
@@ -34,17 +35,29 @@ public class ProposalsAwaitingReview {
 
     /** The number of open proposals this officer may review; zero for anyone who is not a designated officer. */
     public int count(SchakelUser officer) {
+        return reviewable(officer).size();
+    }
+
+    /**
+     * The signals with at least one open proposal this officer may review (the workbench's bucket "Voorstellen te
+     * beoordelen"); empty for anyone who is not a designated officer.
+     */
+    public Set<SignalId> signals(SchakelUser officer) {
+        return reviewable(officer).stream().map(p -> new SignalId(p.signalId())).collect(Collectors.toSet());
+    }
+
+    private List<Review.Open> reviewable(SchakelUser officer) {
         if (!officer.hasRole(Role.DESIGNATED_OFFICER)) {
-            return 0;
+            return List.of();
         }
         List<Review.Open> open = review.openInRegion(officer.regionId(), LIMIT);
         if (open.isEmpty()) {
-            return 0;
+            return List.of();
         }
         Set<UUID> held = signals.holders(open.stream().map(Review.Open::signalId).collect(Collectors.toSet()))
                 .stream().filter(h -> h.receivingOrganisationId().equals(officer.organisationId()))
                 .map(h -> h.id().value()).collect(Collectors.toSet());
-        return (int) open.stream().filter(p -> held.contains(p.signalId()))
-                .filter(p -> lens.mayReview(officer.organisationId(), p.subjectId(), p.candidateId())).count();
+        return open.stream().filter(p -> held.contains(p.signalId()))
+                .filter(p -> lens.mayReview(officer.organisationId(), p.subjectId(), p.candidateId())).toList();
     }
 }

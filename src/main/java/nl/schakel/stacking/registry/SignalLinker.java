@@ -44,6 +44,7 @@ class SignalLinker {
 
     @ApplicationModuleListener
     void on(SignalReceived event) {
+        escalation.beforeLinking();
         SignalSubjects signal = signals.subjects(event.signalId()).orElseThrow();
         UUID region = signal.regionId();
         UUID id = signal.id().value();
