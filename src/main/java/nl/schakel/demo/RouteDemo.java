@@ -9,9 +9,6 @@ import java.util.UUID;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.ClassificationLevel;
 import nl.schakel.handling.Classifications;
-import nl.schakel.handling.ClosingOutcome;
-import nl.schakel.handling.FeedbackTemplate;
-import nl.schakel.handling.SignalHandling;
 import nl.schakel.intake.SignalIntake;
 import nl.schakel.routing.LegalBasis;
 import nl.schakel.routing.PartnerReferrals;
@@ -34,8 +31,8 @@ import org.springframework.stereotype.Component;
  * (monitoring's facts, notices, stacks): two spellings of one person that stacking proposes to link for review, a
  * classification waiting for the second officer, a referral to the police that is overdue and one to the labour
  * inspectorate's supervision waiting, a referral declined by supervision and routed again to investigation, one at
- * Veilig Thuis, a new signal in Houten, and two closed signals. Besides {@link SignalsDemo}, and off with it in
- * the tests' own demo region.
+ * Veilig Thuis, and a new signal in Houten. Besides {@link SignalsDemo} and {@link ClosedSignalsDemo}, and off with
+ * them in the tests' own demo region.
  */
 @Component
 @ConditionalOnProperty(name = "schakel.demo.signals", havingValue = "true", matchIfMissing = true)
@@ -45,7 +42,6 @@ class RouteDemo implements DemoContribution {
     private static final int OVERDUE_DAYS = 12;
 
     private final ObjectProvider<SignalIntake> intake;
-    private final ObjectProvider<SignalHandling> handling;
     private final ObjectProvider<Classifications> classifications;
     private final ObjectProvider<Referrals> referrals;
     private final ObjectProvider<PartnerReferrals> partners;
@@ -53,12 +49,10 @@ class RouteDemo implements DemoContribution {
     private final ObjectProvider<ReferralReminders> reminders;
     private final Clock clock;
 
-    RouteDemo(ObjectProvider<SignalIntake> intake, ObjectProvider<SignalHandling> handling,
-            ObjectProvider<Classifications> classifications, ObjectProvider<Referrals> referrals,
-            ObjectProvider<PartnerReferrals> partners, ObjectProvider<ReferralBackdating> backdating,
-            ObjectProvider<ReferralReminders> reminders, Clock clock) {
+    RouteDemo(ObjectProvider<SignalIntake> intake, ObjectProvider<Classifications> classifications,
+            ObjectProvider<Referrals> referrals, ObjectProvider<PartnerReferrals> partners,
+            ObjectProvider<ReferralBackdating> backdating, ObjectProvider<ReferralReminders> reminders, Clock clock) {
         this.intake = intake;
-        this.handling = handling;
         this.classifications = classifications;
         this.referrals = referrals;
         this.partners = partners;
@@ -74,7 +68,7 @@ class RouteDemo implements DemoContribution {
 
     @Override
     public void seed(DemoRegion region) {
-        if (handling.getIfAvailable() == null || referrals.getIfAvailable() == null
+        if (classifications.getIfAvailable() == null || referrals.getIfAvailable() == null
                 || partners.getIfAvailable() == null || intake.getIfAvailable() == null) {
             return; // a module test that starts the demo region without these capabilities
         }
@@ -123,17 +117,6 @@ class RouteDemo implements DemoContribution {
         intake.getObject().receivePublic(SignalsDemo.form("In het bedrijfspand naast mijn huis in Houten brandt 's "
                 + "nachts licht en er slapen mensen.", region.organisation("Gemeente Houten").id().value(),
                 ReporterType.RESIDENT, null, PersonEntry.Sex.UNKNOWN, null), List.of());
-
-        // Two signals at the end of the route.
-        SignalId told = signal(reporter, "Een schoonmaker van het kantoor werkt elke avond tot middernacht.", utrecht,
-                null);
-        handling.getObject().informReporter(officer, told, FeedbackTemplate.NO_TRAFFICKING,
-                "Wij hebben uw signaal bekeken en vonden geen aanwijzingen voor uitbuiting. Dank voor uw melding.");
-        handling.getObject().close(officer, told, ClosingOutcome.NO_TRAFFICKING, null, null);
-        SignalId thin = signal(reporter, "Iemand vertelde over een feest waar meisjes geld moesten afgeven.", utrecht,
-                null);
-        handling.getObject().close(officer, thin, ClosingOutcome.INSUFFICIENT_INFORMATION, null,
-                "De melder weet niet meer waar het feest was; navragen kan niet.");
 
         // The overdue referral is noticed as the schedule would notice it.
         reminders.getObject().run();
