@@ -95,7 +95,13 @@ class SignalsDemo implements DemoContribution {
 
     private static SignalForm form(String description, UUID municipality, ReporterType type, @Nullable String person,
             @Nullable String phone) {
-        List<PersonEntry> persons = person == null ? List.of() : List.of(new PersonEntry(person, PersonEntry.Sex.FEMALE,
+        return form(description, municipality, type, person, PersonEntry.Sex.FEMALE, phone);
+    }
+
+    /** A signal as a reporter fills in the form: a description, and at most one possible victim and phone number. */
+    static SignalForm form(String description, UUID municipality, ReporterType type, @Nullable String person,
+            PersonEntry.Sex sex, @Nullable String phone) {
+        List<PersonEntry> persons = person == null ? List.of() : List.of(new PersonEntry(person, sex,
                 null, null, null, null, PersonEntry.PersonRole.POSSIBLE_VICTIM));
         List<PhoneEntry> phones = phone == null ? List.of() : List.of(new PhoneEntry(phone));
         return new SignalForm(description, null, municipality, null, persons, List.of(), List.of(), phones, List.of(),
@@ -104,7 +110,7 @@ class SignalsDemo implements DemoContribution {
     }
 
     /** The demo user as the facades know a logged-in person. */
-    private static SchakelUser user(DemoRegion region, String username) {
+    static SchakelUser user(DemoRegion region, String username) {
         DemoRegionSeeder.DemoUser demo = DemoRegionSeeder.DemoUser.ALL.stream()
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         Organisation organisation = region.organisation(demo.organisation());

@@ -19,14 +19,15 @@ import nl.schakel.signal.SignalFilter;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalStatus;
 import nl.schakel.signal.SignalSummary;
+import nl.schakel.stacking.ProposalsAwaitingReview;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * The designated officer's workbench: the municipality's signals sorted into what needs doing — new,
  * in progress, waiting for a partner, overdue, closed — with acute ones on top, and two buckets that ask for this
- * officer: a classification waiting for their confirmation, and a new message from the reporter (also on closed
- * signals). Which signals an officer gets is decided in the signal module's SQL (their organisation only); this
+ * officer: a classification waiting for their confirmation, a new message from the reporter (also on closed
+ * signals), and proposed person links they may review (stacking decides which, by its own rules). Which signals an officer gets is decided in the signal module's SQL (their organisation only); this
  * only sorts them.
  */
 @Service
@@ -34,11 +35,12 @@ public class Workbench {
 
     /** Where a signal stands; the first two are about this officer and cut across the others. */
     public enum Bucket {
-        AWAITING_MY_CONFIRMATION, NEW_MESSAGE, NEW, IN_PROGRESS, WAITING_FOR_PARTNER, OVERDUE, CLOSED;
+        AWAITING_MY_CONFIRMATION, NEW_MESSAGE, PROPOSALS_TO_REVIEW, NEW, IN_PROGRESS, WAITING_FOR_PARTNER, OVERDUE,
+        CLOSED;
 
         /** Whether a signal is in this bucket besides its place on the route. */
         public boolean asksForMe() {
-            return this == AWAITING_MY_CONFIRMATION || this == NEW_MESSAGE;
+            return this == AWAITING_MY_CONFIRMATION || this == NEW_MESSAGE || this == PROPOSALS_TO_REVIEW;
         }
     }
 
@@ -60,8 +62,11 @@ public class Workbench {
     private final HandlingRecords records;
     private final Referrals referrals;
     private final UserDirectory users;
+    private final ProposalsAwaitingReview proposals;
 
-    Workbench(SignalDesk desk, HandlingRecords records, Referrals referrals, UserDirectory users) {
+    Workbench(SignalDesk desk, HandlingRecords records, Referrals referrals, UserDirectory users,
+            ProposalsAwaitingReview proposals) {
+        this.proposals = proposals;
         this.desk = desk;
         this.records = records;
         this.referrals = referrals;
@@ -79,7 +84,8 @@ public class Workbench {
         List<SignalSummary> finished = desk.search(officer, filter, true);
         Map<SignalId, ReferralTally> tallies = referrals.tallies(officer.organisationId(),
                 open.stream().map(SignalSummary::id).toList());
-        Map<UUID, HandlingRecords.Awaiting> awaiting = records.awaiting(open.stream().map(s -> s.id().value()).toList());
+        Asking asking = new Asking(officer, records.awaiting(open.stream().map(s -> s.id().value()).toList()),
+                proposals.signals(officer));
         Map<Bucket, Integer> counts = new EnumMap<>(Bucket.class);
         for (Bucket b : Bucket.values()) {
             counts.put(b, 0);
@@ -90,20 +96,22 @@ public class Workbench {
             Bucket b = bucketOf(signal.status(), tallies.getOrDefault(signal.id(), ReferralTally.NONE));
             counts.merge(b, 1, Integer::sum);
             buckets.put(signal.id().value(), b);
-            if (bucket == null || b == bucket || bucket.asksForMe() && asks(bucket, signal, awaiting, officer)) {
+            if (bucket == null || b == bucket || bucket.asksForMe() && asking.asks(bucket, signal)) {
                 listed.add(signal);
             }
         }
         finished.forEach(s -> buckets.put(s.id().value(), Bucket.CLOSED));
         counts.put(Bucket.CLOSED, desk.count(officer, filter, true));
         for (SignalSummary signal : finished) {
-            if (bucket == Bucket.CLOSED || bucket == Bucket.NEW_MESSAGE && signal.unreadReplies() > 0) {
+            if (bucket == Bucket.CLOSED || bucket != null && bucket.asksForMe() && asking.asks(bucket, signal)) {
                 listed.add(signal);
             }
         }
-        for (Bucket mine : List.of(Bucket.AWAITING_MY_CONFIRMATION, Bucket.NEW_MESSAGE)) {
-            counts.put(mine, (int) (open.stream().filter(s -> asks(mine, s, awaiting, officer)).count()
-                    + finished.stream().filter(s -> asks(mine, s, awaiting, officer)).count()));
+        for (Bucket mine : Bucket.values()) {
+            if (mine.asksForMe()) {
+                counts.put(mine, (int) (open.stream().filter(s -> asking.asks(mine, s)).count()
+                        + finished.stream().filter(s -> asking.asks(mine, s)).count()));
+            }
         }
         boolean truncated = (bucket == Bucket.CLOSED ? finished : open).size() >= SignalFilter.LIMIT;
         Map<UUID, ClassificationLevel> levels = records.currentLevels(listed.stream().map(s -> s.id().value()).toList());
@@ -112,7 +120,7 @@ public class Workbench {
         Map<UUID, String> names = users.displayNames(people);
         List<Item> items = listed.stream().map(s -> {
             ReferralTally tally = tallies.getOrDefault(s.id(), ReferralTally.NONE);
-            HandlingRecords.Awaiting waiting = awaiting.get(s.id().value());
+            HandlingRecords.Awaiting waiting = asking.awaiting().get(s.id().value());
             return new Item(s, buckets.get(s.id().value()), levels.get(s.id().value()),
                     waiting == null ? null : waiting.level(), tally.open(), tally.overdue(),
                     s.takenUpBy() == null ? null : names.get(s.takenUpBy()));
@@ -120,14 +128,21 @@ public class Workbench {
         return new View(counts, items, truncated);
     }
 
-    /** Whether a signal asks for this officer: their confirmation (someone else decided), or a new message. */
-    private static boolean asks(Bucket bucket, SignalSummary signal, Map<UUID, HandlingRecords.Awaiting> awaiting,
-            SchakelUser officer) {
-        if (bucket == Bucket.NEW_MESSAGE) {
-            return signal.unreadReplies() > 0;
+    /** What asks for this officer: classifications awaiting a second person, and signals with proposals to review. */
+    private record Asking(SchakelUser officer, Map<UUID, HandlingRecords.Awaiting> awaiting, Set<SignalId> toReview) {
+
+        /** Whether a signal asks for this officer: their confirmation (someone else decided), a message, a proposal. */
+        boolean asks(Bucket bucket, SignalSummary signal) {
+            return switch (bucket) {
+                case NEW_MESSAGE -> signal.unreadReplies() > 0;
+                case PROPOSALS_TO_REVIEW -> toReview.contains(signal.id());
+                case AWAITING_MY_CONFIRMATION -> {
+                    HandlingRecords.Awaiting waiting = awaiting.get(signal.id().value());
+                    yield waiting != null && !waiting.decidedBy().equals(officer.userId());
+                }
+                default -> false;
+            };
         }
-        HandlingRecords.Awaiting waiting = awaiting.get(signal.id().value());
-        return waiting != null && !waiting.decidedBy().equals(officer.userId());
     }
 
     static Bucket bucketOf(SignalStatus status, ReferralTally tally) {

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  * <li>What a stack line calls a subject is always what the viewer's own signal says about it (the mention's
  * label), never the registry's label, which may come from another organisation's signal.</li>
  * </ul>
+ * The count of what waits for an organisation's review asks the same of the database
+ * ({@code registry.ReviewQueue#reviewableBy}); {@code ProposalsAwaitingReviewIntegrationTests} holds the two equal.
  */
 @Component
 class StackLens {

@@ -64,6 +64,14 @@ public class Escalation {
             Map<UUID, EscalatedLink> links) {
     }
 
+    /**
+     * Linking a signal waits for any other signal's linking to commit first: two signals about one person received
+     * at once (as the demo region seeds them) would otherwise not see each other, and be neither linked nor proposed.
+     */
+    void beforeLinking() {
+        store.lock();
+    }
+
     void afterLinking(UUID signal) {
         store.lock();
         for (SubjectRegistry.Mentioned mention : registry.mentionsOf(signal)) {

@@ -62,22 +62,6 @@ public class Review {
                 .list();
     }
 
-    /** An open proposal of a region, identifiers only: for counting what waits for review. */
-    public record Open(UUID id, UUID subjectId, UUID candidateId, UUID signalId) {
-    }
-
-    /** The open proposals of a region, at most {@code limit}, oldest first. */
-    public List<Open> openInRegion(UUID region, int limit) {
-        return jdbc.sql("""
-                select p.id, p.subject_id, p.candidate_id, p.signal_id from subject_proposal p
-                join subject s on s.id = p.subject_id
-                where p.status = 'OPEN' and s.region_id = ? order by p.created_at limit ?""")
-                .params(region, limit)
-                .query((rs, n) -> new Open(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
-                        rs.getObject("candidate_id", UUID.class), rs.getObject("signal_id", UUID.class)))
-                .list();
-    }
-
     public List<Merge> mergesFor(UUID signal) {
         return jdbc.sql("""
                 select m.id, m.from_subject, m.into_subject, sm.label, i.label as into_label from subject_merge m

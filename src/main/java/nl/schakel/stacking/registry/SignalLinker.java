@@ -35,8 +35,11 @@ class SignalLinker {
     private final Signals signals;
     private final SubjectLinking linking;
     private final Escalation escalation;
+    private final ReviewQueue queue;
 
-    SignalLinker(Signals signals, SubjectRegistry registry, JsonMapper json, Escalation escalation) {
+    SignalLinker(Signals signals, SubjectRegistry registry, JsonMapper json, Escalation escalation,
+            ReviewQueue queue) {
+        this.queue = queue;
         this.signals = signals;
         this.linking = new SubjectLinking(registry, json, MatchThresholds.DEFAULTS);
         this.escalation = escalation;
@@ -44,7 +47,9 @@ class SignalLinker {
 
     @ApplicationModuleListener
     void on(SignalReceived event) {
+        escalation.beforeLinking();
         SignalSubjects signal = signals.subjects(event.signalId()).orElseThrow();
+        queue.held(signal.id().value(), signal.receivingOrganisationId());
         UUID region = signal.regionId();
         UUID id = signal.id().value();
         Map<SharedContext, Set<String>> exact = linkExact(region, signal);
