@@ -1,0 +1,200 @@
+package nl.schakel.monitoring;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.schakel.access.SchakelUser;
+import nl.schakel.care.MunicipalityReason;
+import nl.schakel.care.Need;
+import nl.schakel.care.NewTrajectory;
+import nl.schakel.care.ResidenceStatus;
+import nl.schakel.care.TrajectoryId;
+import nl.schakel.care.TrajectoryWork;
+import nl.schakel.cases.CaseCommands.NewCase;
+import nl.schakel.cases.CaseCommands.NewIntervention;
+import nl.schakel.cases.CaseEnums.EscalationLevel;
+import nl.schakel.cases.CaseEnums.Focus;
+import nl.schakel.cases.CaseId;
+import nl.schakel.cases.CaseOpening;
+import nl.schakel.cases.CasePlan;
+import nl.schakel.shelter.CapacityBoard;
+import nl.schakel.shelter.CapacityStatus;
+import nl.schakel.shelter.CapacityUpdate;
+import nl.schakel.shelter.CareOffer;
+import nl.schakel.shelter.ExploitationForm;
+import nl.schakel.shelter.IntakeRoute;
+import nl.schakel.shelter.Payer;
+import nl.schakel.shelter.Placements;
+import nl.schakel.shelter.ServedSex;
+import nl.schakel.shelter.ServiceArea;
+import nl.schakel.shelter.ServiceDescription;
+import nl.schakel.shelter.ServiceKind;
+import nl.schakel.shelter.Target;
+import nl.schakel.signal.Channel;
+import nl.schakel.signal.NewSignal;
+import nl.schakel.signal.PersonEntry;
+import nl.schakel.signal.ReporterType;
+import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalRecords;
+import nl.schakel.testing.ModuleFixtures;
+import nl.schakel.testing.MutableClock;
+import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.WebSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * T4, T5 and the funnel's last three steps come from the modules that own cases, trajectories and placements
+ * (decision 0033): made here through their facades, in a year no other test uses, and read from the council
+ * report and the dashboard of Gemeente Utrecht.
+ */
+@SchakelIntegrationTest
+class ReportContributionsIntegrationTests {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SignalRecords records;
+    @Autowired
+    CaseOpening opening;
+    @Autowired
+    CasePlan plan;
+    @Autowired
+    TrajectoryWork work;
+    @Autowired
+    CareOffer offer;
+    @Autowired
+    CapacityBoard board;
+    @Autowired
+    Placements placements;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        ModuleFixtures.stopActing();
+    }
+
+    @Test
+    void casesInterventionsTrajectoriesB8AndPlacementsAreCountedInT4T5AndTheFunnel() {
+        int year = LocalDate.now(clock).getYear() - 6;
+        clock.advance(Duration.between(clock.instant(), LocalDateTime.of(year, 3, 10, 10, 0).atZone(AMSTERDAM)
+                .toInstant()));
+        UUID utrecht = ModuleFixtures.organisation(jdbc, ModuleFixtures.UTRECHT);
+        UUID region = jdbc.sql("select region_id from organisation where id = ?").param(utrecht).query(UUID.class)
+                .single();
+        SchakelUser officer = ModuleFixtures.actAs(jdbc, "af.utrecht");
+        SignalId first = signal(region, utrecht);
+        SignalId second = signal(region, utrecht);
+        SignalId third = signal(region, utrecht);
+        CaseId restaurant = opening.open(officer, new NewCase("Restaurant", Focus.PREMISES, null, null,
+                EscalationLevel.LOCAL, "Convenant RIEC, art. 3", List.of(first.value(), second.value())));
+        opening.open(officer, new NewCase("Netwerk", Focus.NETWORK, null, null, EscalationLevel.LOCAL,
+                "Convenant RIEC, art. 3", List.of(third.value())));
+        plan.addIntervention(officer, restaurant, new NewIntervention("INTEGRATED_INSPECTION", utrecht,
+                "Burgemeester", null, null, null));
+        plan.addIntervention(officer, restaurant, new NewIntervention("PREMISES_CLOSURE", utrecht, "Burgemeester",
+                null, null, null));
+
+        SchakelUser coordinator = ModuleFixtures.actAs(jdbc, "zorgcoordinator");
+        TrajectoryId minor = work.start(coordinator, new NewTrajectory("S.", null, null, utrecht,
+                MunicipalityReason.FOUND_HERE, 15, ResidenceStatus.UNDOCUMENTED, true, Set.of("SEXUAL"),
+                EnumSet.of(Need.SHELTER)));
+        TrajectoryId adult = work.start(coordinator, new NewTrajectory("K.", null, restaurant.value(), utrecht,
+                MunicipalityReason.FOUND_HERE, 34, ResidenceStatus.UNDOCUMENTED, false, Set.of("LABOUR"),
+                EnumSet.of(Need.SHELTER)));
+        work.startB8(coordinator, adult, LocalDate.of(year, 3, 10), null);
+        UUID belle = ModuleFixtures.organisation(jdbc, "Belle");
+        UUID shelter = service(region, belle, IntakeRoute.CARE_COORDINATOR);
+        UUID nidos = service(region, belle, IntakeRoute.NIDOS);
+        UUID placed = placements.request(coordinator, new Placements.Request(shelter, adult.value(), null, null));
+        placements.request(coordinator, new Placements.Request(nidos, minor.value(), null, null));
+        placements.accept(ModuleFixtures.actAs(jdbc, "zorgaanbieder.belle"), placed);
+        placements.place(ModuleFixtures.actAs(jdbc, "zorgcoordinator"), placed);
+        ModuleFixtures.stopActing();
+
+        WebSession director = login("ketenregisseur");
+        String report = director.get("/monitoring/raadsrapportage?jaar=" + year + "&gemeente=" + utrecht).body();
+        Map<String, List<String>> t4 = MonitoringIntegrationTests.table(report, "t4");
+        assertThat(t4.get("Casussen geopend")).containsExactly("2", "0", "–");
+        assertThat(t4.get("Integrale controle").get(0)).isEqualTo("1");
+        assertThat(t4.get("Sluiting van een pand").get(0)).isEqualTo("1");
+        assertThat(t4.get("Bestuurlijke waarschuwing").get(0)).isEqualTo("0");
+        assertThat(t4.get("Waarvan controles (integrale controle)").get(0)).isEqualTo("1");
+        Map<String, List<String>> t5 = MonitoringIntegrationTests.table(report, "t5");
+        assertThat(t5.get("Zorgtrajecten gestart").get(0)).isEqualTo("2");
+        assertThat(t5.get("Waarvan minderjarig").get(0)).isEqualTo("1");
+        assertThat(t5.get("Waarvan alleenstaand minderjarig").get(0)).isEqualTo("1");
+        assertThat(t5.get("B8-bedenktijden gestart").get(0)).isEqualTo("1");
+        assertThat(t5.get("Plaatsingen in opvang").get(0)).isEqualTo("1");
+        assertThat(t5.get("Plaatsingen in crisisopvang").get(0)).isEqualTo("0");
+        assertThat(t5.get("Aanmeldingen bij Nidos").get(0)).isEqualTo("1");
+        assertThat(report).doesNotContain(restaurant.value().toString(), adult.value().toString());
+
+        // The public version hides person counts under five; cases and interventions are government actions.
+        String published = director.get("/monitoring/raadsrapportage?jaar=" + year + "&gemeente=" + utrecht
+                + "&openbaar=true").body();
+        assertThat(MonitoringIntegrationTests.table(published, "t5").get("Zorgtrajecten gestart").get(0))
+                .isEqualTo("<5");
+        assertThat(MonitoringIntegrationTests.table(published, "t4").get("Casussen geopend").get(0)).isEqualTo("2");
+
+        String period = "&van=" + year + "-01-01&tot=" + year + "-12-31";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            HttpResponse<String> dashboard = director.get("/monitoring?gemeente=" + utrecht + period);
+            Map<String, List<String>> funnel = MonitoringIntegrationTests.table(dashboard.body(), "trechter");
+            assertThat(funnel.get("Ontvangen")).containsExactly("3", "–");
+            assertThat(funnel.get("In een casus")).containsExactly("3", "100%");
+            assertThat(funnel.get("Interventie")).containsExactly("2", "67%");
+            assertThat(funnel.get("In een zorgtraject")).containsExactly("2", "67%");
+        });
+        // Another municipality of the region counts none of them.
+        UUID houten = ModuleFixtures.organisation(jdbc, "Gemeente Houten");
+        Map<String, List<String>> other = MonitoringIntegrationTests.table(director.get(
+                "/monitoring/raadsrapportage?jaar=" + year + "&gemeente=" + houten).body(), "t4");
+        assertThat(other.get("Casussen geopend").get(0)).isEqualTo("0");
+    }
+
+    private SignalId signal(UUID region, UUID municipality) {
+        return records.record(new NewSignal(new NewSignal.Origin(region, municipality, municipality,
+                Channel.ONLINE_FORM, 1, null, null), ReporterType.SOCIAL_TEAM, "Een signaal voor de casus "
+                + UUID.randomUUID(), null, null, Set.of(), null, Set.of("LABOUR"), Set.of(),
+                new NewSignal.Flags(false, false, false, false, false, false, true),
+                List.of(new PersonEntry("Telpersoon", PersonEntry.Sex.MALE, 30, null, null, null,
+                        PersonEntry.PersonRole.POSSIBLE_VICTIM)),
+                List.of(), List.of(), List.of(), List.of(), List.of()), List.of());
+    }
+
+    private UUID service(UUID region, UUID provider, IntakeRoute route) {
+        UUID service = offer.saveAsRegion(region, provider, new ServiceDescription("Telopvang " + UUID.randomUUID(),
+                ServiceKind.SHELTER, EnumSet.noneOf(ExploitationForm.class), EnumSet.noneOf(ServedSex.class), 0, 99,
+                Target.VICTIM, true, true, EnumSet.of(ServiceArea.UTRECHT), Set.of(), Set.of(), Set.of(), route,
+                Payer.MUNICIPALITY, 0, null), "Telstraat 1");
+        board.reportAsProvider(service, new CapacityUpdate("bedden", 2, 2, 2, 0, 0, CapacityStatus.CAPACITY), null);
+        return service;
+    }
+
+    private WebSession login(String username) {
+        WebSession session = new WebSession(port);
+        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
+        return session;
+    }
+}
