@@ -43,7 +43,14 @@ import nl.schakel.signal.NewSignal;
 import nl.schakel.signal.PersonEntry;
 import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.SignalId;
+import nl.schakel.signal.SignalDesk;
 import nl.schakel.signal.SignalRecords;
+import nl.schakel.signal.SignalStatus;
+import nl.schakel.signal.Signals;
+import nl.schakel.routing.LegalBasis;
+import nl.schakel.routing.ReferralRequest;
+import nl.schakel.routing.Referrals;
+import nl.schakel.routing.SharedPart;
 import nl.schakel.testing.ModuleFixtures;
 import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelIntegrationTest;
@@ -87,6 +94,14 @@ class ReportContributionsIntegrationTests {
     CapacityBoard board;
     @Autowired
     Placements placements;
+    @Autowired
+    PartnerFigures partnerFigures;
+    @Autowired
+    SignalDesk desk;
+    @Autowired
+    Signals signals;
+    @Autowired
+    Referrals referrals;
 
     @AfterEach
     void reset() {
@@ -171,6 +186,74 @@ class ReportContributionsIntegrationTests {
         Map<String, List<String>> other = MonitoringIntegrationTests.table(director.get(
                 "/monitoring/raadsrapportage?jaar=" + year + "&gemeente=" + houten).body(), "t4");
         assertThat(other.get("Casussen geopend").get(0)).isEqualTo("0");
+    }
+
+    @Test
+    void theComenshaExportHasARowPerTrajectoryWithoutNameOrDateOfBirthAndNewPseudonymsEveryTime() throws Exception {
+        int year = LocalDate.now(clock).getYear() - 7;
+        clock.advance(Duration.between(clock.instant(), LocalDateTime.of(year, 5, 5, 10, 0).atZone(AMSTERDAM)
+                .toInstant()));
+        UUID utrecht = ModuleFixtures.organisation(jdbc, ModuleFixtures.UTRECHT);
+        UUID region = jdbc.sql("select region_id from organisation where id = ?").param(utrecht).query(UUID.class)
+                .single();
+        partnerFigures.assign(region, utrecht, SubRegion.UTRECHT);
+        SchakelUser officer = ModuleFixtures.actAs(jdbc, "af.utrecht");
+        SignalId signal = records.record(new NewSignal(new NewSignal.Origin(region, utrecht, utrecht,
+                Channel.ONLINE_FORM, 1, null, null), ReporterType.SCHOOL, "Een leerling wordt uitgebuit", null, null,
+                Set.of(), null, Set.of("SEXUAL"), Set.of(), new NewSignal.Flags(false, false, false, false, false,
+                        false, true),
+                List.of(new PersonEntry("Jansen-Geheim", PersonEntry.Sex.FEMALE, null, LocalDate.of(2009, 2, 3),
+                        null, null, PersonEntry.PersonRole.POSSIBLE_VICTIM)),
+                List.of(), List.of(), List.of(), List.of(), List.of()), List.of());
+        desk.takeUp(officer, signal);
+        referrals.send(officer, signal, new ReferralRequest(ModuleFixtures.organisation(jdbc,
+                "Politie Midden-Nederland – TMM"), LegalBasis.MELDCODE, null, Set.of(SharedPart.DESCRIPTION),
+                LocalDate.now(clock).plusDays(7), null, null));
+        // The signal moves to "routed" after the referral's commit; the case takes it in from there.
+        await().atMost(Duration.ofSeconds(20)).until(() -> signals.status(signal).orElseThrow() == SignalStatus.ROUTED);
+        CaseId leerling = opening.open(officer, new NewCase("Leerling", Focus.PERSON, null, null,
+                EscalationLevel.LOCAL, "Convenant RIEC, art. 3", List.of(signal.value())));
+        SchakelUser coordinator = ModuleFixtures.actAs(jdbc, "zorgcoordinator");
+        TrajectoryId minor = work.start(coordinator, new NewTrajectory("Anna Geheim", null, leerling.value(), utrecht,
+                MunicipalityReason.FOUND_HERE, 16, ResidenceStatus.UNDOCUMENTED, true, Set.of("SEXUAL"),
+                EnumSet.of(Need.SHELTER)));
+        work.startB8(coordinator, minor, LocalDate.of(year, 5, 5), null);
+        TrajectoryId adult = work.start(coordinator, new NewTrajectory("Piet Verborgen", null, null, utrecht,
+                MunicipalityReason.BRP, 40, ResidenceStatus.DUTCH_OR_EU, false, Set.of("LABOUR"),
+                EnumSet.of(Need.INCOME)));
+        ModuleFixtures.stopActing();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from monitoring_referral_fact where signal_id = ?").param(signal.value())
+                .query(Integer.class).single() == 1);
+        WebSession director = login("ketenregisseur");
+        long exported = jdbc.sql("select count(*) from audit_record where action = 'COMENSHA_EXPORTED'")
+                .query(Long.class).single();
+
+        String first = director.get("/monitoring/comensha.csv?jaar=" + year).body();
+        String second = director.get("/monitoring/comensha.csv?jaar=" + year).body();
+
+        List<String> lines = first.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("Pseudoniem,Jaar,Soort melder,Politie-eenheid,Deelregio,"
+                + "Minderjarig of meerderjarig,Leeftijdsgroep,Geslacht,Nederlands (of EU),Sector,B8");
+        assertThat(lines.get(1)).matches("P-[0-9a-f]{16}," + year + ",School,Politie Midden-Nederland – TMM,Utrecht,"
+                + "Minderjarig,12 tot en met 17,Vrouw,Nee,Seksuele uitbuiting,Ja");
+        assertThat(lines.get(2)).matches("P-[0-9a-f]{16}," + year + ",Onbekend,Geen,Utrecht,Meerderjarig,"
+                + "24 en ouder,Onbekend,Ja,Overige arbeid,Nee");
+        List<String> pseudonyms = lines.subList(1, 3).stream().map(l -> l.substring(0, l.indexOf(','))).toList();
+        List<String> again = second.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertThat(again).hasSize(2).doesNotContainAnyElementsOf(pseudonyms);
+        assertThat(second.lines().skip(1).map(l -> l.substring(l.indexOf(',')))).containsExactlyElementsOf(
+                lines.subList(1, 3).stream().map(l -> l.substring(l.indexOf(','))).toList());
+        for (String export : List.of(first, second)) {
+            assertThat(export.replaceAll("P-[0-9a-f]{16}", "")).doesNotContain("Jansen", "Geheim", "Verborgen", "2009", "03-02", "02-03",
+                    minor.value().toString(), adult.value().toString(), signal.value().toString());
+        }
+        HttpResponse<String> xlsx = director.get("/monitoring/comensha.xlsx?jaar=" + year);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'COMENSHA_EXPORTED'").query(Long.class)
+                .single()).isEqualTo(exported + 3);
+        assertThat(login("af.utrecht").get("/monitoring/comensha.csv?jaar=" + year).statusCode()).isEqualTo(403);
     }
 
     private SignalId signal(UUID region, UUID municipality) {

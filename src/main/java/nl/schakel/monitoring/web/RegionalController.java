@@ -8,6 +8,7 @@ import nl.schakel.access.SchakelUser;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.monitoring.Period;
+import nl.schakel.monitoring.internal.ComenshaExport;
 import nl.schakel.monitoring.internal.Downloads;
 import nl.schakel.monitoring.internal.FigureTable;
 import nl.schakel.monitoring.internal.RegionalTables;
@@ -34,13 +35,16 @@ import org.springframework.web.server.ResponseStatusException;
 class RegionalController {
 
     private final RegionalTables tables;
+    private final ComenshaExport comensha;
     private final Viewers viewers;
     private final Downloads downloads;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RegionalController(RegionalTables tables, Viewers viewers, Downloads downloads, AuditTrail audit, Clock clock) {
+    RegionalController(RegionalTables tables, ComenshaExport comensha, Viewers viewers, Downloads downloads,
+            AuditTrail audit, Clock clock) {
         this.tables = tables;
+        this.comensha = comensha;
         this.viewers = viewers;
         this.downloads = downloads;
         this.audit = audit;
@@ -82,6 +86,23 @@ class RegionalController {
         return download(victims(user, Years.asked(jaar, 0, clock)), format);
     }
 
+    /**
+     * The anonymised CoMensha-style export of the trajectories started in the year: one row each, a pseudonym
+     * re-keyed for this export alone; audited as an export of the region.
+     */
+    @GetMapping("/monitoring/comensha.{format}")
+    ResponseEntity<byte[]> comensha(@AuthenticationPrincipal SchakelUser user, @PathVariable String format,
+            @RequestParam(required = false) @Nullable Integer jaar) {
+        requireRegional(user);
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        int year = Years.asked(jaar, 1, clock);
+        FigureTable table = comensha.export(user.regionId(), year, LocaleContextHolder.getLocale());
+        audit.record(AuditEvent.success("COMENSHA_EXPORTED", "REGION", user.regionId(), DashboardController.PURPOSE));
+        return file(table, format, "comensha-" + year);
+    }
+
     private FigureTable regietafel(SchakelUser user, int year, @Nullable Integer quarter) {
         requireRegional(user);
         if (quarter != null && (quarter < 1 || quarter > 4)) {
@@ -100,14 +121,19 @@ class RegionalController {
 
     /** The table as CSV or xlsx, audited; 404 for another format. */
     private ResponseEntity<byte[]> download(FigureTable table, String format) {
-        byte[] content = switch (format) {
-            case "csv" -> downloads.csv(table, LocaleContextHolder.getLocale());
-            case "xlsx" -> downloads.xlsx(List.of(table), LocaleContextHolder.getLocale());
-            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        };
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         audit.record(AuditEvent.success("FIGURES_DOWNLOADED", "FIGURE_TABLE", table.id(), DashboardController.PURPOSE));
-        return Responses.file(content, table.id() + "." + format,
-                format.equals("csv") ? "text/csv; charset=UTF-8" : Responses.XLSX);
+        return file(table, format, table.id());
+    }
+
+    private ResponseEntity<byte[]> file(FigureTable table, String format, String name) {
+        return format.equals("csv")
+                ? Responses.file(downloads.csv(table, LocaleContextHolder.getLocale()), name + ".csv",
+                        "text/csv; charset=UTF-8")
+                : Responses.file(downloads.xlsx(List.of(table), LocaleContextHolder.getLocale()), name + ".xlsx",
+                        Responses.XLSX);
     }
 
     private void requireRegional(SchakelUser user) {
