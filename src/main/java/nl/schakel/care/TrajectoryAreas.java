@@ -23,7 +23,6 @@ public class TrajectoryAreas {
     /** The trajectories of the area's municipalities; all of the region's when the area is the whole region. */
     public List<UUID> in(Area area) {
         return jdbc.sql("select id from trajectory where region_id = :region and (:whole or municipality_id in "
-                + "(:municipalities))").param("region", area.regionId()).param("whole", area.whole())
-                .param("municipalities", area.municipalitiesOrNone()).query(UUID.class).list();
+                + "(:municipalities))").params(area.parameters()).query(UUID.class).list();
     }
 }

@@ -1,6 +1,7 @@
 package nl.schakel.monitoring;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +24,14 @@ public record Area(UUID regionId, @Nullable Set<UUID> municipalities) {
 
     public boolean whole() {
         return municipalities == null;
+    }
+
+    /**
+     * The named parameters of an area filter in SQL: {@code :region}, {@code :whole} and {@code :municipalities}, as
+     * in {@code region_id = :region and (:whole or municipality_id in (:municipalities))}.
+     */
+    public Map<String, Object> parameters() {
+        return Map.of("region", regionId, "whole", whole(), "municipalities", municipalitiesOrNone());
     }
 
     /** The municipalities for SQL {@code in (:municipalities)}; one id that matches nothing when there are none. */

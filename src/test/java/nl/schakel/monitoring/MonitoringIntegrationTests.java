@@ -163,7 +163,8 @@ class MonitoringIntegrationTests {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("T1 Signalen", "T2 Per vorm van uitbuiting", "T3 Kanaal en soort melder",
                     "T4 Casussen en interventies", "T5 Slachtoffers", "T6 Cijfers van partners",
-                    "Criminele uitbuiting 4", "Niet ingevuld 2");
+                    "Criminele uitbuiting 4", "Niet ingevuld 2",
+                    "Staafdiagram: T2 Per vorm van uitbuiting");
         }
         assertThat(audited("COUNCIL_REPORT_DOWNLOADED")).isEqualTo(audited + 2);
 

@@ -45,9 +45,7 @@ class ComenshaRecords implements TrajectoryRecords {
                        exists (select 1 from b8_period b where b.trajectory_id = t.id), t.case_id
                 from trajectory t where t.region_id = :region and (:whole or t.municipality_id in (:municipalities))
                 and t.created_at >= :from and t.created_at < :until order by t.created_at""")
-                .param("region", area.regionId()).param("whole", area.whole())
-                .param("municipalities", area.municipalitiesOrNone())
-                .param("from", period.start()).param("until", period.end())
+                .params(area.parameters()).param("from", period.start()).param("until", period.end())
                 .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class),
                         rs.getObject(4, Integer.class), rs.getString(5), forms(rs.getArray(6)), rs.getBoolean(7),
                         rs.getObject(8, UUID.class)))

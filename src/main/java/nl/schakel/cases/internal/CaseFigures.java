@@ -78,8 +78,6 @@ class CaseFigures implements ReportContributions {
     }
 
     private JdbcClient.StatementSpec bound(String sql, Area area, Period period) {
-        return jdbc.sql(sql).param("region", area.regionId()).param("whole", area.whole())
-                .param("municipalities", area.municipalitiesOrNone())
-                .param("from", period.start()).param("until", period.end());
+        return jdbc.sql(sql).params(area.parameters()).param("from", period.start()).param("until", period.end());
     }
 }
