@@ -3,7 +3,7 @@
  * itself, unmet needs, and placement requests that never give one place twice.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"organisations", "access", "audit", "sealing", "forms", "stacking", "care"})
+@ApplicationModule(allowedDependencies = {"organisations", "access", "audit", "sealing", "forms", "stacking", "care", "monitoring"})
 package nl.schakel.shelter;
 
 import org.jspecify.annotations.NullMarked;

@@ -145,7 +145,7 @@ class MonitoringIntegrationTests {
         assertThat(t2.get("Unieke signalen").get(0)).isEqualTo("7");
         assertThat(t2).containsKey("Gedwongen huwelijk (vanaf 1 juli 2026)");
         assertThat(table(page.body(), "t1").get("Signalen ontvangen").get(0)).isEqualTo("7");
-        assertThat(page.body()).contains("Nog geen gegevens.");
+        assertThat(table(page.body(), "t4").get("Casussen geopend").get(0)).isEqualTo("0");
 
         long audited = audited("COUNCIL_REPORT_DOWNLOADED");
         byte[] xlsx = bytes(director, "/monitoring/raadsrapportage.xlsx" + query);
@@ -163,7 +163,8 @@ class MonitoringIntegrationTests {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("T1 Signalen", "T2 Per vorm van uitbuiting", "T3 Kanaal en soort melder",
                     "T4 Casussen en interventies", "T5 Slachtoffers", "T6 Cijfers van partners",
-                    "Criminele uitbuiting 4", "Niet ingevuld 2");
+                    "Criminele uitbuiting 4", "Niet ingevuld 2",
+                    "Staafdiagram: T2 Per vorm van uitbuiting");
         }
         assertThat(audited("COUNCIL_REPORT_DOWNLOADED")).isEqualTo(audited + 2);
 
@@ -216,7 +217,7 @@ class MonitoringIntegrationTests {
         assertThat(funnel.get("Doorgezet")).containsExactly("8", "80%");
         assertThat(funnel.get("Terugkoppeling ontvangen")).containsExactly("6", "75%");
         assertThat(funnel.get("Melder geïnformeerd")).containsExactly("5", "83%");
-        assertThat(funnel.get("In een casus")).containsExactly("–", "–");
+        assertThat(funnel.get("In een casus")).containsExactly("0", "0%");
     }
 
     @Test

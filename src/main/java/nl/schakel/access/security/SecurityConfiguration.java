@@ -76,7 +76,8 @@ class SecurityConfiguration {
                                 .map(Role::name).toArray(String[]::new))
                         .requestMatchers("/sociale-kaart/*/bewerken").hasRole(Role.ADMIN.name())
                         .requestMatchers("/sociale-kaart", "/sociale-kaart/**").hasAnyRole(everyRole)
-                        .requestMatchers("/monitoring/regietafel", "/monitoring/slachtoffers", "/monitoring/slachtoffers.*")
+                        .requestMatchers("/monitoring/regietafel", "/monitoring/regietafel.*", "/monitoring/slachtoffers",
+                                "/monitoring/slachtoffers.*", "/monitoring/comensha.*")
                                 .hasAnyRole(Role.CHAIN_DIRECTOR.name(), Role.ANALYST.name())
                         .requestMatchers("/monitoring", "/monitoring/**")
                                 .hasAnyRole(Role.DESIGNATED_OFFICER.name(), Role.ANALYST.name(), Role.CHAIN_DIRECTOR.name())

@@ -1,23 +1,33 @@
 package nl.schakel.monitoring.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
+import nl.schakel.monitoring.Area;
 import nl.schakel.monitoring.Period;
 import nl.schakel.monitoring.ReportContributions;
 import nl.schakel.monitoring.ReportRow;
 import nl.schakel.monitoring.ReportTable;
 import nl.schakel.monitoring.Scope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The rows other modules contribute through {@link ReportContributions}; none until a module implements it. */
+/**
+ * The rows other modules contribute through {@link ReportContributions} (decision 0033). A scope narrowed to a
+ * sub-region reaches them as the sub-region's municipalities.
+ */
 @Component
 class Contributions {
 
     private final List<ReportContributions> contributors;
+    private final JdbcClient jdbc;
 
-    Contributions(List<ReportContributions> contributors) {
+    Contributions(List<ReportContributions> contributors, JdbcClient jdbc) {
         this.contributors = contributors;
+        this.jdbc = jdbc;
     }
 
     boolean any() {
@@ -25,7 +35,8 @@ class Contributions {
     }
 
     List<ReportRow> rows(ReportTable table, Scope scope, Period period) {
-        return contributors.stream().flatMap(c -> c.rows(table, scope, period).stream()).toList();
+        Area area = area(scope);
+        return contributors.stream().flatMap(c -> c.rows(table, area, period).stream()).toList();
     }
 
     /** The count of one row code, or null when no module contributes to this table yet. */
@@ -34,5 +45,18 @@ class Contributions {
             return null;
         }
         return rows(table, scope, period).stream().filter(r -> r.code().equals(code)).mapToLong(ReportRow::count).sum();
+    }
+
+    Area area(Scope scope) {
+        if (scope.municipalityId() != null) {
+            return new Area(scope.regionId(), Set.of(scope.municipalityId()));
+        }
+        if (scope.subRegion() != null) {
+            Set<UUID> municipalities = new HashSet<>(jdbc.sql(
+                    "select municipality_id from monitoring_sub_region where region_id = ? and sub_region = ?")
+                    .param(scope.regionId()).param(scope.subRegion().name()).query(UUID.class).list());
+            return new Area(scope.regionId(), municipalities);
+        }
+        return Area.region(scope.regionId());
     }
 }
