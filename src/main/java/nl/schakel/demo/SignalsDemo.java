@@ -93,7 +93,7 @@ class SignalsDemo implements DemoContribution {
                 "Graag beoordelen of Elena hulp en opvang nodig heeft.", null));
     }
 
-    private static SignalForm form(String description, UUID municipality, ReporterType type, @Nullable String person,
+    static SignalForm form(String description, UUID municipality, ReporterType type, @Nullable String person,
             @Nullable String phone) {
         List<PersonEntry> persons = person == null ? List.of() : List.of(new PersonEntry(person, PersonEntry.Sex.FEMALE,
                 null, null, null, null, PersonEntry.PersonRole.POSSIBLE_VICTIM));
@@ -104,7 +104,7 @@ class SignalsDemo implements DemoContribution {
     }
 
     /** The demo user as the facades know a logged-in person. */
-    private static SchakelUser user(DemoRegion region, String username) {
+    static SchakelUser user(DemoRegion region, String username) {
         DemoRegionSeeder.DemoUser demo = DemoRegionSeeder.DemoUser.ALL.stream()
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         Organisation organisation = region.organisation(demo.organisation());
