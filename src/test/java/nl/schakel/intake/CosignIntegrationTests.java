@@ -78,6 +78,7 @@ class CosignIntegrationTests {
         assertThat(manager.get("/ondertekenen/" + id).body()).contains("Wacht op leidinggevende")
                 .contains("data-testid=\"cosign-button\"");
         await().atMost(Duration.ofSeconds(10)).until(() -> notices(id, "leidinggevende", "COSIGNATURE_REQUESTED") == 1);
+        assertThat(notices(id, "af.utrecht", "SIGNAL_RECEIVED")).as("nothing published while it waits").isZero();
 
         HttpResponse<String> cosigned = manager.post("/ondertekenen/" + id + "/ondertekenen");
         assertThat(cosigned.statusCode()).isEqualTo(303);
