@@ -93,7 +93,7 @@ class SignalsDemo implements DemoContribution {
                 "Graag beoordelen of Elena hulp en opvang nodig heeft.", null));
     }
 
-    private static SignalForm form(String description, UUID municipality, ReporterType type, @Nullable String person,
+    static SignalForm form(String description, UUID municipality, ReporterType type, @Nullable String person,
             @Nullable String phone) {
         return form(description, municipality, type, person, PersonEntry.Sex.FEMALE, phone);
     }

@@ -79,6 +79,20 @@ public class ReporterFollowUp {
         return followUp(id);
     }
 
+    /**
+     * A read-only copy of what the professional reported, in the officer's words; only of their own signal, and
+     * audited as a read of personal data. Nothing the officer or partners added.
+     */
+    public Optional<nl.schakel.signal.SignalDetail> myCopy(SchakelUser reporter, SignalId id) {
+        if (!followUps.isReportedBy(reporter.userId(), id)) {
+            audit.record(new AuditEvent("REPORTED_COPY_VIEWED", "SIGNAL", id.toString(), PURPOSE,
+                    nl.schakel.audit.Outcome.DENIED));
+            return Optional.empty();
+        }
+        audit.record(AuditEvent.success("REPORTED_COPY_VIEWED", "SIGNAL", id, PURPOSE));
+        return signals.forProcessing(id);
+    }
+
     @Transactional
     public boolean replyAsReporter(SchakelUser reporter, SignalId id, String body) {
         if (!followUps.isReportedBy(reporter.userId(), id)) {

@@ -48,9 +48,12 @@ public class SignalIntake {
     private final PasswordEncoder slowHash;
     private final AuditTrail audit;
     private final IntakeProperties properties;
+    private final Cosigning cosigning;
 
     SignalIntake(SignalRecords records, FollowUps followUps, Organisations organisations,
-            IndicatorCatalogues catalogues, PasswordEncoder slowHash, AuditTrail audit, IntakeProperties properties) {
+            IndicatorCatalogues catalogues, PasswordEncoder slowHash, AuditTrail audit, IntakeProperties properties,
+            Cosigning cosigning) {
+        this.cosigning = cosigning;
         this.records = records;
         this.followUps = followUps;
         this.organisations = organisations;
@@ -73,20 +76,31 @@ public class SignalIntake {
     /** From the public form: always followed up with a receipt code, whether or not the reporter is named. */
     @Transactional
     public Receipt receivePublic(SignalForm form, List<Upload> uploads) {
-        SignalId id = store(form, Channel.ONLINE_FORM, null, uploads, Optional.empty());
+        SignalId id = store(form, Channel.ONLINE_FORM, null, uploads, Optional.empty(), false);
         String code = ReceiptCodes.generate();
         String normalised = ReceiptCodes.normalise(code).orElseThrow();
         followUps.byReceipt(id, normalised, slowHash.encode(normalised));
         return new Receipt(id, code);
     }
 
-    /** From a logged-in professional: the identity is the account's, followed up on "my signals". */
+    /**
+     * From a logged-in professional: the identity is the account's, followed up on "my signals". Where their
+     * organisation asks for it, the signal first waits for a manager's co-signature (route step 1); an acute signal
+     * never waits, its managers are told instead (decision 0034).
+     */
     @Transactional
     public SignalId receiveInternal(SchakelUser reporter, SignalForm form, List<Upload> uploads,
             @Nullable UUID managerUserId) {
         SignalForm named = form.asNamedReporter(reporter.displayName(), reporter.organisationName());
-        SignalId id = store(named, Channel.INTERNAL, managerUserId, uploads, Optional.of(reporter));
+        boolean asked = cosigning.asksOf(reporter);
+        boolean waits = asked && !Boolean.TRUE.equals(named.acute());
+        SignalId id = store(named, Channel.INTERNAL, managerUserId, uploads, Optional.of(reporter), waits);
         followUps.byAccount(id, reporter.userId());
+        if (waits) {
+            cosigning.await(id, reporter);
+        } else if (asked) {
+            cosigning.passedAsAcute(id, reporter);
+        }
         return id;
     }
 
@@ -95,19 +109,21 @@ public class SignalIntake {
     public SignalId receiveFromPartner(AuditActor partner, String partnerName, Channel channel, SignalForm form) {
         SignalForm named = form.asNamedReporter(form.reporterName() == null ? partnerName : form.reporterName(),
                 partnerName);
-        return store(named, channel, null, List.of(), Optional.of(partner));
+        return store(named, channel, null, List.of(), Optional.of(partner), false);
     }
 
     private SignalId store(SignalForm form, Channel channel, @Nullable UUID managerUserId, List<Upload> uploads,
-            Optional<AuditActor> actor) {
+            Optional<AuditActor> actor, boolean awaitingCosignature) {
         Region region = region().orElseThrow(() -> new IllegalStateException("the intake's region does not exist"));
         IndicatorCatalogue catalogue = catalogues.current();
         SignalForm clean = known(form.withoutIdentityIfAnonymous().filled(), catalogue);
         Optional<Organisation> municipality = municipality(region, clean.municipalityId());
         UUID receiving = municipality.map(o -> o.id().value()).orElseGet(() -> fallback(region));
-        SignalId id = records.record(command(clean, new NewSignal.Origin(region.id().value(),
+        NewSignal command = command(clean, new NewSignal.Origin(region.id().value(),
                 municipality.map(o -> o.id().value()).orElse(null), receiving, channel, catalogue.version(),
-                managerUserId, actor.map(SignalIntake::reporterKey).orElse(null))), uploads);
+                managerUserId, actor.map(SignalIntake::reporterKey).orElse(null)));
+        SignalId id = awaitingCosignature ? records.recordAwaitingCosignature(command, uploads)
+                : records.record(command, uploads);
         if (!clean.anonymous()) {
             followUps.sealIdentity(id, new ReporterIdentity(blankToNull(clean.reporterName()),
                     blankToNull(clean.reporterOrganisation()), blankToNull(clean.reporterPhone()),

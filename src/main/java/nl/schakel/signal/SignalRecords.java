@@ -1,6 +1,7 @@
 package nl.schakel.signal;
 
 import java.util.List;
+import java.util.UUID;
 
 import nl.schakel.attachments.Attachments;
 import nl.schakel.attachments.Upload;
@@ -21,9 +22,11 @@ public class SignalRecords {
     private final SignalWriter writer;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
+    private final SignalReader reader;
 
-    SignalRecords(SignalWriter writer, Attachments attachments, ApplicationEventPublisher events) {
+    SignalRecords(SignalWriter writer, Attachments attachments, ApplicationEventPublisher events, SignalReader reader) {
         this.writer = writer;
+        this.reader = reader;
         this.attachments = attachments;
         this.events = events;
     }
@@ -35,6 +38,30 @@ public class SignalRecords {
         attachments.store(SignalReader.ATTACHMENT_OWNER, id.value(), uploads);
         events.publishEvent(new SignalReceived(id, signal.origin().receivingOrganisationId(), signal.flags().acute()));
         return id;
+    }
+
+    /**
+     * Records a professional's signal that first waits for their manager's co-signature (route step 1, decision 0034):
+     * it has its reference, but its officers do not see it and nothing is published until {@link #cosigned}.
+     */
+    @Transactional
+    public SignalId recordAwaitingCosignature(NewSignal signal, List<Upload> uploads) {
+        SignalId id = writer.insert(signal);
+        writer.awaitCosignature(id);
+        attachments.store(SignalReader.ATTACHMENT_OWNER, id.value(), uploads);
+        return id;
+    }
+
+    /**
+     * The manager co-signed a waiting signal: it reaches its officers as if received now, and {@link SignalReceived}
+     * is published. Nothing happens when it was not waiting.
+     */
+    @Transactional
+    public void cosigned(SignalId id, UUID managerUserId) {
+        if (writer.cosigned(id, managerUserId)) {
+            reader.byId(id).ifPresent(signal -> events.publishEvent(
+                    new SignalReceived(id, signal.receivingOrganisationId(), signal.acute())));
+        }
     }
 
     /** The reporter replied; lists show it as unread until the officer writes back. */

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
+import nl.schakel.intake.Cosigning;
 import nl.schakel.notifications.Notice;
 import nl.schakel.notifications.Notices;
 import nl.schakel.stacking.ProposalsAwaitingReview;
@@ -23,8 +24,10 @@ class HomeController {
     private final Navigation navigation;
     private final Notices notices;
     private final ProposalsAwaitingReview proposals;
+    private final Cosigning cosigning;
 
-    HomeController(Navigation navigation, Notices notices, ProposalsAwaitingReview proposals) {
+    HomeController(Navigation navigation, Notices notices, ProposalsAwaitingReview proposals, Cosigning cosigning) {
+        this.cosigning = cosigning;
         this.navigation = navigation;
         this.notices = notices;
         this.proposals = proposals;
@@ -41,6 +44,7 @@ class HomeController {
         model.addAttribute("notices", unread);
         model.addAttribute("acuteNotices", unread.stream().filter(Notice::acute).count());
         model.addAttribute("proposalsAwaitingReview", proposals.count(user));
+        model.addAttribute("awaitingCosignature", cosigning.waitingCount(user));
         return "home";
     }
 

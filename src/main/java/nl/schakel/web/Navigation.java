@@ -25,6 +25,9 @@ public class Navigation {
             items.add(new NavigationItem("nav.report", "/signalen/nieuw"));
             items.add(new NavigationItem("nav.mySignals", "/signalen/mijn"));
         }
+        if (user.hasRole(Role.MANAGER)) {
+            items.add(new NavigationItem("nav.cosign", "/ondertekenen"));
+        }
         if (Role.partners().stream().anyMatch(user::hasRole)) {
             items.add(new NavigationItem("nav.referrals", "/doorverwijzingen"));
         }
@@ -65,6 +68,7 @@ public class Navigation {
             items.add(new NavigationItem("nav.routingRules", "/admin/doorzetregels"));
             items.add(new NavigationItem("nav.interventionCatalogue", "/admin/interventies"));
             items.add(new NavigationItem("nav.audit", "/admin/audit"));
+            items.add(new NavigationItem("nav.cosignSettings", "/admin/ondertekening"));
         }
         return items;
     }

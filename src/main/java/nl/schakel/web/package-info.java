@@ -2,7 +2,7 @@
  * The thin web shell: layout, navigation, start page, login page, language choice and error pages.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"access", "notifications", "audit", "stacking"})
+@ApplicationModule(allowedDependencies = {"access", "notifications", "audit", "stacking", "intake"})
 package nl.schakel.web;
 
 import org.jspecify.annotations.NullMarked;

@@ -71,7 +71,8 @@ class FormBindingConventionTests {
             Map.entry("stacking.web.StackController#split", "review button; the merge is in the path"),
             Map.entry("directory.web.DirectoryController#confirm", "button; the organisation is in the path"),
             Map.entry("shelter.web.PlacementController#accept", "button; the placement request is in the path"),
-            Map.entry("shelter.web.PlacementController#place", "button; the placement request is in the path"));
+            Map.entry("shelter.web.PlacementController#place", "button; the placement request is in the path"),
+            Map.entry("intake.web.CosignController#cosign", "co-sign button; the signal is in the path"));
 
     @Test
     void everyPostFormIsACheckedCommand() {

@@ -70,6 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/sessie").hasAnyRole(everyRole)
                         .requestMatchers("/signalen/nieuw", "/signalen/mijn", "/signalen/mijn/**")
                                 .hasAnyRole(reportingRoles)
+                        .requestMatchers("/ondertekenen", "/ondertekenen/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/signalen", "/signalen/**").hasRole(Role.DESIGNATED_OFFICER.name())
                         .requestMatchers("/doorverwijzingen", "/doorverwijzingen/**").hasAnyRole(partnerRoles)
                         .requestMatchers("/overleggen", "/overleggen/**").hasAnyRole(Role.meetingMembers().stream()

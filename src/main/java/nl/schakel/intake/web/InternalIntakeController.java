@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,10 +12,14 @@ import nl.schakel.access.Role;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.access.UserDirectory;
 import nl.schakel.attachments.AttachmentRejectedException;
+import nl.schakel.intake.Cosignature;
+import nl.schakel.intake.Cosigning;
 import nl.schakel.intake.FollowUpView;
 import nl.schakel.intake.ReporterFollowUp;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
+import nl.schakel.forms.FormErrors;
+import nl.schakel.intake.web.CosignForms.AnswerForm;
 import nl.schakel.intake.web.ReplyForms.ReplyForm;
 import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +48,13 @@ class InternalIntakeController {
     private final ReporterFollowUp followUp;
     private final SignalFormSupport support;
     private final UserDirectory directory;
+    private final Cosigning cosigning;
+    private final SignalCopy copy;
 
     InternalIntakeController(SignalIntake intake, ReporterFollowUp followUp, SignalFormSupport support,
-            UserDirectory directory) {
+            UserDirectory directory, Cosigning cosigning, SignalCopy copy) {
+        this.cosigning = cosigning;
+        this.copy = copy;
         this.intake = intake;
         this.followUp = followUp;
         this.support = support;
@@ -82,13 +91,39 @@ class InternalIntakeController {
     @GetMapping("/signalen/mijn")
     String mySignals(@AuthenticationPrincipal SchakelUser user, Model model) {
         model.addAttribute("signals", followUp.mySignals(user));
+        model.addAttribute("cosignStates", cosigning.statesOfMine(user));
         return "intake/my-signals";
     }
 
     @GetMapping("/signalen/mijn/{id}")
     String mySignal(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("view", mine(user, id));
         model.addAttribute("replyForm", ReplyForm.empty());
+        model.addAttribute("answerForm", AnswerForm.empty());
+        return mySignalPage(user, id, model);
+    }
+
+    /** The reporter answers the manager's question (route step 1); the signal waits for the manager again. */
+    @PostMapping("/signalen/mijn/{id}/antwoord")
+    String answer(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
+            @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("replyForm", ReplyForm.empty());
+            return mySignalPage(user, id, model);
+        }
+        if (!cosigning.answer(user, new SignalId(id), form.answer())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "cosign.answer.sent");
+        return "redirect:/signalen/mijn/" + id;
+    }
+
+    /** The status, the conversation, step 1 if it applies, and a read-only copy of what was reported. */
+    private String mySignalPage(SchakelUser user, UUID id, Model model) {
+        model.addAttribute("view", mine(user, id));
+        Optional<Cosignature> cosignature = cosigning.ofMine(user, new SignalId(id));
+        model.addAttribute("cosignature", cosignature.orElse(null));
+        followUp.myCopy(user, new SignalId(id)).ifPresent(signal -> copy.addTo(model, signal));
         return "intake/my-signal";
     }
 
@@ -96,10 +131,14 @@ class InternalIntakeController {
     String reply(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id,
             @Valid @ModelAttribute("replyForm") ReplyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        FollowUpView view = mine(user, id);
+        mine(user, id);
+        if (cosigning.ofMine(user, new SignalId(id)).filter(c -> c.state().isOpen()).isPresent()) {
+            // Not with the officer yet: a message would reach nobody (route step 1, decision 0034).
+            FormErrors.refuse(errors, "reply", "cosign.reply.notYet");
+        }
         if (errors.hasErrors()) {
-            model.addAttribute("view", view);
-            return "intake/my-signal";
+            model.addAttribute("answerForm", AnswerForm.empty());
+            return mySignalPage(user, id, model);
         }
         followUp.replyAsReporter(user, new SignalId(id), form.reply().strip());
         redirect.addFlashAttribute("notice", "followUp.reply.sent");

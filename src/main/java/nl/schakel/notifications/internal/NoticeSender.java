@@ -53,6 +53,11 @@ class NoticeSender {
         notify(recipients, kind, signalId, referralId, null, path);
     }
 
+    /** A notice naming a signal (its reference) that leads somewhere other than the officer's signal page. */
+    void notifyAboutSignal(List<UserDirectory.Member> recipients, NoticeKind kind, UUID signalId, String path) {
+        notify(recipients, kind, signalId, null, path, path);
+    }
+
     /** A notice about something other than a signal or a referral: it leads to {@code path}. */
     void notifyWithLink(List<UserDirectory.Member> recipients, NoticeKind kind, String path) {
         notify(recipients, kind, null, null, path, path);

@@ -79,7 +79,7 @@ public class SignalReader {
     }
 
     private static String where(UUID organisationId, SignalFilter filter, boolean finished, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" where s.receiving_organisation_id = :org");
+        StringBuilder sql = new StringBuilder(" where s.receiving_organisation_id = :org and not s.awaiting_cosignature");
         params.put("org", organisationId);
         sql.append(finished ? " and s.status in (:final)" : " and s.status not in (:final)");
         params.put("final", Arrays.stream(SignalStatus.values()).filter(SignalStatus::isFinal).map(Enum::name).toList());
@@ -112,9 +112,10 @@ public class SignalReader {
                 .param("ids", ids.stream().map(SignalId::value).toList()).query(SignalReader::summary).list();
     }
 
-    /** The signal, if it was received by the given organisation. */
+    /** The signal, if it was received by the given organisation (and no longer waits for a co-signature). */
     public Optional<SignalDetail> receivedBy(UUID organisationId, SignalId id) {
-        return jdbc.sql("select s.* from signal s where s.id = ? and s.receiving_organisation_id = ?")
+        return jdbc.sql("select s.* from signal s where s.id = ? and s.receiving_organisation_id = ? "
+                        + "and not s.awaiting_cosignature")
                 .params(id.value(), organisationId).query(this::view).optional();
     }
 
@@ -123,9 +124,14 @@ public class SignalReader {
                 .query(this::view).optional();
     }
 
-    /** Whether the signal was received by this organisation, without reading what it holds. */
+    /**
+     * Whether the signal was received by this organisation, without reading what it holds. A signal that waits for
+     * the reporter's manager to co-sign has not reached the organisation yet (decision 0034).
+     */
     public boolean isReceivedBy(UUID organisationId, SignalId id) {
-        return receivingOrganisation(id).filter(organisationId::equals).isPresent();
+        return jdbc.sql("select exists (select 1 from signal where id = ? and receiving_organisation_id = ? "
+                        + "and not awaiting_cosignature)")
+                .params(id.value(), organisationId).query(Boolean.class).single();
     }
 
     public Optional<UUID> receivingOrganisation(SignalId id) {

@@ -92,6 +92,23 @@ public class SignalWriter {
                 .params(UUID.randomUUID(), id.value(), status.name(), userId, OffsetDateTime.now(clock)).update();
     }
 
+    /** The signal waits for the reporter's manager to co-sign before its officers see it (decision 0034). */
+    public void awaitCosignature(SignalId id) {
+        jdbc.sql("update signal set awaiting_cosignature = true where id = ?").param(id.value()).update();
+    }
+
+    /**
+     * The manager co-signed: the signal reaches its officers, as discussed with that manager.
+     *
+     * @return false when it was not waiting (released before)
+     */
+    public boolean cosigned(SignalId id, UUID managerUserId) {
+        return jdbc.sql("""
+                update signal set awaiting_cosignature = false, discussed_with_manager = true, manager_user_id = ?,
+                    updated_at = ? where id = ? and awaiting_cosignature""")
+                .params(managerUserId, OffsetDateTime.now(clock), id.value()).update() == 1;
+    }
+
     /** The reporter replied: one more reply the officer has not answered yet. */
     public void replyReceived(SignalId id) {
         jdbc.sql("update signal set unread_replies = unread_replies + 1 where id = ?").param(id.value()).update();
