@@ -24,10 +24,13 @@ public interface Attachments {
      */
     List<AttachmentInfo> store(String ownerType, UUID ownerId, List<Upload> uploads);
 
-    /** The owner's files in the order they were stored. */
+    /** The owner's files in the order they were stored; after the owner's key was destroyed, marked destroyed. */
     List<AttachmentInfo> list(String ownerType, UUID ownerId);
 
-    /** @throws java.util.NoSuchElementException when there is no such attachment for this owner */
+    /**
+     * @throws java.util.NoSuchElementException when there is no such attachment for this owner
+     * @throws AttachmentDestroyedException when the owner's data key was destroyed
+     */
     AttachmentContent read(AttachmentId id, String ownerType, UUID ownerId);
 
     /** Removes all attachments of an owner, e.g. when a signal is deleted after its retention period. */

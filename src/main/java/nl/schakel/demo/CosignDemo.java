@@ -28,9 +28,10 @@ class CosignDemo implements DemoContribution {
         this.settings = settings;
     }
 
+    /** Last: once Utrecht co-signs, the other contributions' signals from its reporters would wait as well. */
     @Override
     public int order() {
-        return 15;
+        return 500;
     }
 
     @Override

@@ -8,7 +8,6 @@ import nl.schakel.audit.AuditTrail;
 import nl.schakel.audit.Outcome;
 import nl.schakel.intake.internal.Conversation;
 import nl.schakel.intake.internal.ReporterIdentities;
-import nl.schakel.intake.internal.ReporterIdentity;
 import nl.schakel.signal.ReporterChannel;
 import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalRecords;
@@ -55,17 +54,21 @@ public class ReporterContact implements ReporterChannel {
         return true;
     }
 
-    /** Unseals who reported; only for the receiving officer, with a reason that is kept. */
+    /**
+     * Unseals who reported; only for the receiving officer, with a reason that is kept. Empty when refused or when
+     * no identity was kept; {@link RevealedReporter#DESTROYED} once the signal's data key was destroyed.
+     */
     @Transactional
-    public Optional<ReporterIdentity> revealReporter(SchakelUser officer, SignalId id, String reason) {
+    public Optional<RevealedReporter> revealReporter(SchakelUser officer, SignalId id, String reason) {
         if (!signals.visibleTo(officer, id) || reason.isBlank()) {
             audit.record(denied("REPORTER_REVEALED", id));
             return Optional.empty();
         }
         Optional<ReporterIdentities.Revealed> revealed = identities.reveal(id, officer.userId(), reason);
-        revealed.ifPresent(r -> audit.record(AuditEvent.success("REPORTER_REVEALED", "REPORTER_REVEAL",
-                r.revealId(), PURPOSE)));
-        return revealed.map(ReporterIdentities.Revealed::identity);
+        revealed.ifPresent(r -> audit.record(r.destroyed()
+                ? new AuditEvent("REPORTER_REVEALED", "SIGNAL", id.toString(), PURPOSE, Outcome.FAILURE)
+                : AuditEvent.success("REPORTER_REVEALED", "REPORTER_REVEAL", r.revealId(), PURPOSE)));
+        return revealed.map(r -> r.destroyed() ? RevealedReporter.DESTROYED : new RevealedReporter(r.identity()));
     }
 
     /** Whether this officer may handle the signal (and so talk with its reporter); nothing is read or audited. */

@@ -199,7 +199,7 @@ public class PartnerReferrals {
                         : null,
                 parts.contains(SharedPart.LOCATION) ? new SharedReferral.Location(s.locationAddress(), s.addresses())
                         : null,
-                parts.contains(SharedPart.ATTACHMENTS) ? s.attachments().stream()
+                parts.contains(SharedPart.ATTACHMENTS) ? s.attachments().stream().filter(a -> !a.destroyed())
                         .map(a -> new SharedReferral.Attachment(a.filename(), a.contentType(), a.size())).toList()
                         : null);
     }

@@ -1,5 +1,6 @@
 package nl.schakel.sealing;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,19 @@ public interface DataKeys {
      */
     byte[] unseal(UUID owner, byte[] sealed, String context);
 
-    /** Destroys the owner's data key; idempotent. A destroyed key is never created again for that owner. */
+    /**
+     * Opens an owner's value: one sealed here ({@code underDataKey}), or one sealed before data keys existed with
+     * the master keyset ({@link Sealer}) under the same context. Empty when the owner's key was destroyed — then
+     * a value sealed under the master keyset counts as destroyed as well.
+     *
+     * @throws SealingException when the value was altered, or sealed for another owner or context
+     */
+    Optional<byte[]> open(UUID owner, byte[] sealed, String context, boolean underDataKey);
+
+    /**
+     * Destroys the owner's data key; idempotent. The owner is written to the journal of destroyed keys outside the
+     * database first, so a restored dump from before cannot bring the key back (docs/operations.md).
+     */
     void destroy(UUID owner);
 
     boolean destroyed(UUID owner);

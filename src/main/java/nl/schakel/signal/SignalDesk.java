@@ -95,6 +95,10 @@ public class SignalDesk {
         return signal;
     }
 
+    /**
+     * @throws nl.schakel.attachments.AttachmentDestroyedException when the signal's data key was destroyed (audited
+     *     as a failure: nothing was read)
+     */
     public Optional<AttachmentContent> attachment(SchakelUser officer, SignalId id, AttachmentId attachment) {
         if (!mayHandle(officer, id)) {
             audit.record(denied("ATTACHMENT_DOWNLOADED", id));
@@ -106,6 +110,10 @@ public class SignalDesk {
             return Optional.of(content);
         } catch (java.util.NoSuchElementException e) {
             return Optional.empty();
+        } catch (nl.schakel.attachments.AttachmentDestroyedException e) {
+            audit.record(new AuditEvent("ATTACHMENT_DOWNLOADED", "ATTACHMENT", attachment.toString(), PURPOSE,
+                    nl.schakel.audit.Outcome.FAILURE));
+            throw e;
         }
     }
 

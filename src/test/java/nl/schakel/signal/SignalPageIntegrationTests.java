@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.schakel.testing.NamedSignals;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.WebSession;
 import org.apache.pdfbox.Loader;
@@ -150,16 +149,7 @@ class SignalPageIntegrationTests {
 
     /** A resident's public signal with their name and phone number: sealed, never in the officer's read model. */
     private UUID send(String description, String name, String phone) {
-        String utrecht = jdbc.sql("select id from organisation where name = 'Gemeente Utrecht'").query(UUID.class)
-                .single().toString();
-        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(Map.entry("description", description),
-                Map.entry("municipalityId", utrecht), Map.entry("reporterType", "RESIDENT"),
-                Map.entry("anonymous", "false"), Map.entry("reporterName", name), Map.entry("reporterPhone", phone)));
-        WebSession resident = new WebSession(port);
-        List<Map.Entry<String, String>> send = new ArrayList<>(form);
-        send.add(Map.entry("step", "send"));
-        assertThat(resident.post("/melden", send).statusCode()).isEqualTo(303);
-        return jdbc.sql("select id from signal where description = ?").param(description).query(UUID.class).single();
+        return NamedSignals.send(port, jdbc, description, name, phone);
     }
 
     private WebSession login(String username) {

@@ -11,22 +11,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import nl.schakel.attachments.AttachmentContent;
+import nl.schakel.attachments.AttachmentDestroyedException;
 import nl.schakel.attachments.AttachmentId;
 import nl.schakel.attachments.AttachmentInfo;
 import nl.schakel.attachments.Attachments;
 import nl.schakel.attachments.Upload;
-import nl.schakel.sealing.Sealer;
+import nl.schakel.sealing.DataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps attachments in PostgreSQL, name and content sealed with a context naming the row's id, owner
+ * Keeps attachments in PostgreSQL, name and content sealed under the owner's own data key (decision 0029; rows
+ * from before under the master keyset, {@code data_key = false}) with a context naming the row's id, owner
  * and content type: a row moved to another owner, or with its type changed, no longer unseals. Files
  * are checked and cleaned before the transaction starts (that takes a while for large photos), then
  * inserted together, joining the caller's transaction if there is one.
@@ -35,16 +38,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcAttachments implements Attachments {
 
     private static final Pattern OWNER_TYPE = Pattern.compile("[A-Z][A-Z_]{0,39}");
-    private static final String INFO_COLUMNS = "id, owner_type, owner_id, sealed_filename, content_type, size, stored_at";
+    private static final String INFO_COLUMNS = "id, owner_type, owner_id, sealed_filename, content_type, size, stored_at, data_key";
 
     private final JdbcClient jdbc;
-    private final Sealer sealer;
+    private final DataKeys keys;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    JdbcAttachments(JdbcClient jdbc, Sealer sealer, PlatformTransactionManager transactions, Clock clock) {
+    JdbcAttachments(JdbcClient jdbc, DataKeys keys, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.sealer = sealer;
+        this.keys = keys;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -73,8 +76,9 @@ class JdbcAttachments implements Attachments {
                 .params(id.value(), ownerType, ownerId)
                 .query((rs, n) -> {
                     AttachmentInfo info = info(rs, n);
-                    return new AttachmentContent(info,
-                            sealer.unseal(rs.getBytes("sealed_content"), contentContext(info, ownerType, ownerId)));
+                    return new AttachmentContent(info, keys.open(ownerId, rs.getBytes("sealed_content"),
+                            contentContext(info, ownerType, ownerId), rs.getBoolean("data_key"))
+                            .orElseThrow(AttachmentDestroyedException::new));
                 })
                 .optional().orElseThrow(() -> new NoSuchElementException("no such attachment for this owner"));
     }
@@ -91,13 +95,13 @@ class JdbcAttachments implements Attachments {
                 file.type().contentType(), file.bytes().length, now);
         jdbc.sql("""
                 insert into attachment (id, owner_type, owner_id, sealed_filename, content_type, size, sealed_content,
-                                        stored_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                        stored_at, data_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, true)""")
                 .params(info.id().value(), ownerType, ownerId,
-                        sealer.seal(file.filename().getBytes(StandardCharsets.UTF_8),
+                        keys.seal(ownerId, file.filename().getBytes(StandardCharsets.UTF_8),
                                 nameContext(info.id(), ownerType, ownerId)),
                         info.contentType(), info.size(),
-                        sealer.seal(file.bytes(), contentContext(info, ownerType, ownerId)),
+                        keys.seal(ownerId, file.bytes(), contentContext(info, ownerType, ownerId)),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
         return info;
@@ -105,11 +109,12 @@ class JdbcAttachments implements Attachments {
 
     private AttachmentInfo info(ResultSet rs, int row) throws SQLException {
         AttachmentId id = new AttachmentId(rs.getObject("id", UUID.class));
-        String filename = new String(sealer.unseal(rs.getBytes("sealed_filename"),
-                nameContext(id, rs.getString("owner_type"), rs.getObject("owner_id", UUID.class))),
-                StandardCharsets.UTF_8);
-        return new AttachmentInfo(id, filename, rs.getString("content_type"), rs.getLong("size"),
-                rs.getObject("stored_at", OffsetDateTime.class).toInstant());
+        UUID ownerId = rs.getObject("owner_id", UUID.class);
+        Optional<String> filename = keys.open(ownerId, rs.getBytes("sealed_filename"),
+                nameContext(id, rs.getString("owner_type"), ownerId), rs.getBoolean("data_key"))
+                .map(name -> new String(name, StandardCharsets.UTF_8));
+        return new AttachmentInfo(id, filename.orElse(""), rs.getString("content_type"), rs.getLong("size"),
+                rs.getObject("stored_at", OffsetDateTime.class).toInstant(), filename.isEmpty());
     }
 
     static String nameContext(AttachmentId id, String ownerType, UUID ownerId) {

@@ -3,29 +3,25 @@ package nl.schakel.intake.internal;
 import java.util.List;
 import java.util.UUID;
 
-import nl.schakel.sealing.Sealer;
 import nl.schakel.signal.SignalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** How reporters follow up their signals (receipt code or account), and their sealed identities. */
 @Component
 public class FollowUps {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final Sealer sealer;
+    private final ReporterIdentities identities;
 
-    FollowUps(JdbcClient jdbc, JsonMapper json, Sealer sealer) {
+    FollowUps(JdbcClient jdbc, ReporterIdentities identities) {
         this.jdbc = jdbc;
-        this.json = json;
-        this.sealer = sealer;
+        this.identities = identities;
     }
 
+    /** Seals who reported under the signal's own data key (decision 0029). */
     public void sealIdentity(SignalId id, ReporterIdentity identity) {
-        byte[] sealed = sealer.seal(json.writeValueAsBytes(identity), ReporterIdentities.context(id));
-        jdbc.sql("insert into reporter_identity (signal_id, sealed) values (?, ?)").params(id.value(), sealed).update();
+        identities.seal(id, identity);
     }
 
     /** Whether the reporter's identity was kept (sealed) with the signal. */

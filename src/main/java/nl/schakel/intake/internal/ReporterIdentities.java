@@ -5,25 +5,29 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.schakel.sealing.Sealer;
+import nl.schakel.sealing.DataKeys;
 import nl.schakel.signal.SignalId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Unseals a reporter's identity and records who did so and why. Callers decide who may. */
+/**
+ * Seals a reporter's identity under the signal's own data key, unseals it and records who did so and why.
+ * Callers decide who may. Once the signal's key is destroyed the identity reads as destroyed (decision 0029).
+ */
 @Component
 public class ReporterIdentities {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Sealer sealer;
+    private final DataKeys keys;
     private final Clock clock;
 
-    ReporterIdentities(JdbcClient jdbc, JsonMapper json, Sealer sealer, Clock clock) {
+    ReporterIdentities(JdbcClient jdbc, JsonMapper json, DataKeys keys, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
-        this.sealer = sealer;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -31,20 +35,41 @@ public class ReporterIdentities {
         return "reporter-identity:" + id.value();
     }
 
-    /** Unseals and records the reveal; returns the reveal's id with the identity. */
+    void seal(SignalId id, ReporterIdentity identity) {
+        byte[] sealed = keys.seal(id.value(), json.writeValueAsBytes(identity), context(id));
+        jdbc.sql("insert into reporter_identity (signal_id, sealed, data_key) values (?, ?, true)")
+                .params(id.value(), sealed).update();
+    }
+
+    /**
+     * Unseals and records the reveal; returns the reveal's id with the identity, or {@link Revealed#destroyed()}
+     * (nothing recorded: nothing was revealed) when the signal's data key was destroyed.
+     */
     public Optional<Revealed> reveal(SignalId id, UUID userId, String reason) {
-        Optional<byte[]> sealed = jdbc.sql("select sealed from reporter_identity where signal_id = ?")
-                .param(id.value()).query(byte[].class).optional();
+        Optional<Sealed> sealed = jdbc.sql("select sealed, data_key from reporter_identity where signal_id = ?")
+                .param(id.value()).query((rs, n) -> new Sealed(rs.getBytes("sealed"), rs.getBoolean("data_key")))
+                .optional();
         if (sealed.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<byte[]> opened = keys.open(id.value(), sealed.get().value(), context(id), sealed.get().dataKey());
+        if (opened.isEmpty()) {
+            return Optional.of(new Revealed(null, null));
         }
         UUID revealId = UUID.randomUUID();
         jdbc.sql("insert into reporter_reveal (id, signal_id, user_id, reason, revealed_at) values (?, ?, ?, ?, ?)")
                 .params(revealId, id.value(), userId, reason.strip(), OffsetDateTime.now(clock)).update();
-        ReporterIdentity identity = json.readValue(sealer.unseal(sealed.get(), context(id)), ReporterIdentity.class);
-        return Optional.of(new Revealed(revealId, identity));
+        return Optional.of(new Revealed(revealId, json.readValue(opened.get(), ReporterIdentity.class)));
     }
 
-    public record Revealed(UUID revealId, ReporterIdentity identity) {
+    /** A reveal: its id and the identity, or both null when the identity was destroyed. */
+    public record Revealed(@Nullable UUID revealId, @Nullable ReporterIdentity identity) {
+
+        public boolean destroyed() {
+            return identity == null;
+        }
+    }
+
+    private record Sealed(byte[] value, boolean dataKey) {
     }
 }

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.forms.ShownOnce;
 import nl.schakel.intake.ReporterContact;
-import nl.schakel.intake.internal.ReporterIdentity;
+import nl.schakel.intake.RevealedReporter;
 import nl.schakel.intake.web.ReplyForms.MessageForm;
 import nl.schakel.intake.web.ReplyForms.RevealForm;
 import nl.schakel.signal.SignalId;
@@ -73,13 +73,19 @@ class OfficerController {
             return page.show(officer, signal, model);
         }
         // Audited either way (a refusal as DENIED); no page is built here, so no second SIGNAL_VIEWED.
-        Optional<ReporterIdentity> identity = contact.revealReporter(officer, signal, form.reason());
-        if (identity.isEmpty() && !contact.mayHandle(officer, signal)) {
+        Optional<RevealedReporter> revealed = contact.revealReporter(officer, signal, form.reason());
+        if (revealed.isEmpty() && !contact.mayHandle(officer, signal)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Map<String, Object> shown = new HashMap<>();
         shown.put("revealed", true);
-        identity.ifPresent(reporter -> shown.put("reporter", reporter));
+        revealed.ifPresent(reporter -> {
+            if (reporter.destroyed()) {
+                shown.put("reporterDestroyed", true);
+            } else {
+                shown.put("reporter", reporter.identity());
+            }
+        });
         shownOnce.hold(redirect, shown);
         return "redirect:/signalen/" + id;
     }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.schakel.attachments.AttachmentContent;
+import nl.schakel.attachments.AttachmentDestroyedException;
 import nl.schakel.attachments.AttachmentId;
 import nl.schakel.forms.ShownOnce;
 import nl.schakel.signal.RouteStep;
@@ -20,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,5 +95,12 @@ class SignalController {
                         .filename(content.info().filename(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content.bytes());
+    }
+
+    /** A file of a signal whose data key was destroyed: it says so (410), never an error (decision 0029). */
+    @ExceptionHandler(AttachmentDestroyedException.class)
+    String attachmentDestroyed(HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        return "signal/attachment-destroyed";
     }
 }
