@@ -24,6 +24,7 @@ class RetentionNotifier {
     @ApplicationModuleListener
     void on(RetentionNoticeDue event) {
         directory.active(event.ownerId()).ifPresent(owner -> sender.notifyWithLink(java.util.List.of(owner),
-                NoticeKind.RETENTION_DUE_SOON, "/bewaartermijnen/" + event.type().name() + "/" + event.recordId()));
+                NoticeKind.RETENTION_DUE_SOON, "/bewaartermijnen/" + event.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "/"
+                        + event.recordId()));
     }
 }

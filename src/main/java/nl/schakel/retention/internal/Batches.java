@@ -57,13 +57,16 @@ public class Batches {
 
     void move(Batch batch, BatchStatus next, @Nullable UUID approvedBy) {
         BatchStatus moved = batch.status().moveTo(next);
-        jdbc.sql("""
-                update retention_batch set status = ?, approved_by = coalesce(?, approved_by),
-                    approved_at = case when ? is null then approved_at else ? end,
-                    finished_at = case when ? then ? else finished_at end
-                where id = ? and status = ?""")
-                .params(moved.name(), approvedBy, approvedBy, OffsetDateTime.now(clock), moved == BatchStatus.DONE,
-                        OffsetDateTime.now(clock), batch.id(), batch.status().name()).update();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("update retention_batch set status = ? where id = ? and status = ?")
+                .params(moved.name(), batch.id(), batch.status().name()).update();
+        if (approvedBy != null) {
+            jdbc.sql("update retention_batch set approved_by = ?, approved_at = ? where id = ?")
+                    .params(approvedBy, now, batch.id()).update();
+        }
+        if (moved == BatchStatus.DONE) {
+            jdbc.sql("update retention_batch set finished_at = ? where id = ?").params(now, batch.id()).update();
+        }
     }
 
     /** The items still to do, in their order. */
@@ -79,9 +82,9 @@ public class Batches {
     /** Takes the item for this transaction; false when another run did it already. */
     boolean claim(Item item) {
         return jdbc.sql("""
-                select count(*) from retention_batch_item where batch_id = ? and record_type = ? and record_id = ?
+                select 1 from retention_batch_item where batch_id = ? and record_type = ? and record_id = ?
                     and state = ? for update""").params(item.batch(), item.type().name(), item.id(),
-                ItemState.PENDING.name()).query(Integer.class).single() > 0;
+                ItemState.PENDING.name()).query(Integer.class).optional().isPresent();
     }
 
     void held(Item item, HoldReason reason) {
@@ -119,6 +122,10 @@ public class Batches {
     }
 
     public record Batch(UUID id, LocalDate runOn, BatchStatus status, @Nullable UUID approvedBy) {
+
+        public boolean awaitingApproval() {
+            return status == BatchStatus.AWAITING_APPROVAL;
+        }
     }
 
     record Item(UUID batch, RecordType type, UUID id, UUID policyId, RetentionAction action) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.schakel.audit.AuditEvent;
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.retention.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,26 @@ public class Extensions {
         }
         audit.record(AuditEvent.success("RETENTION_EXTENDED", type.name(), recordId, "RETENTION"));
         return until;
+    }
+
+    /** The record as its owner sees it: its type and id, the date, and the extension if one was made. */
+    public java.util.Optional<Owned> owned(RecordType type, UUID recordId, UUID ownerId) {
+        return jdbc.sql("""
+                select n.due_on, e.extended_until from retention_notice n
+                left join retention_extension e on e.record_type = n.record_type and e.record_id = n.record_id
+                where n.record_type = ? and n.record_id = ? and n.owner_id = ?""")
+                .params(type.name(), recordId, ownerId)
+                .query((rs, n) -> new Owned(type, recordId, rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("extended_until", LocalDate.class))).optional();
+    }
+
+    public record Owned(RecordType type, UUID recordId, LocalDate dueOn,
+            @Nullable LocalDate extendedUntil) {
+
+        /** The type as links name it: lower case with hyphens. */
+        public String pathType() {
+            return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     private record Notified(UUID policyId, LocalDate dueOn) {

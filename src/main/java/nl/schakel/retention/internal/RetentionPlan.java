@@ -46,6 +46,11 @@ public class RetentionPlan implements RetentionHolds {
         return byType;
     }
 
+    /** The outcomes the owners' policies may distinguish, for the policy form. */
+    public List<String> outcomes() {
+        return owners.orderedStream().flatMap(o -> o.outcomes().stream()).distinct().toList();
+    }
+
     List<RetainedParts> partsOf(RecordType type) {
         return parts.orderedStream().filter(p -> p.type() == type).toList();
     }
