@@ -71,7 +71,9 @@ class FormBindingConventionTests {
             Map.entry("stacking.web.StackController#split", "review button; the merge is in the path"),
             Map.entry("directory.web.DirectoryController#confirm", "button; the organisation is in the path"),
             Map.entry("shelter.web.PlacementController#accept", "button; the placement request is in the path"),
-            Map.entry("shelter.web.PlacementController#place", "button; the placement request is in the path"));
+            Map.entry("shelter.web.PlacementController#place", "button; the placement request is in the path"),
+            Map.entry("retention.web.RetentionAdminController#lift", "button; the hold is in the path"),
+            Map.entry("retention.web.DestructionListController#approve", "button; the batch is in the path"));
 
     @Test
     void everyPostFormIsACheckedCommand() {
