@@ -47,7 +47,7 @@ public class Batches {
                 .param(BatchStatus.DONE.name()).query(Batches::batch).optional();
     }
 
-    Optional<Batch> batch(UUID id) {
+    public Optional<Batch> batch(UUID id) {
         return jdbc.sql("select * from retention_batch where id = ?").param(id).query(Batches::batch).optional();
     }
 

@@ -9,6 +9,9 @@ import nl.schakel.audit.AuditTrail;
 import nl.schakel.retention.internal.Batches;
 import nl.schakel.retention.internal.DestructionList;
 import nl.schakel.retention.internal.RetentionJob;
+import nl.schakel.retention.internal.RetentionRefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,7 +65,14 @@ class DestructionListController {
 
     @PostMapping("/{batch}/goedkeuren")
     String approve(@AuthenticationPrincipal SchakelUser admin, @PathVariable UUID batch) {
-        job.approve(batch, admin.userId());
+        if (batches.batch(batch).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            job.approve(batch, admin.userId());
+        } catch (RetentionRefusedException notWaiting) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
         return "redirect:/beheer/vernietigingslijst";
     }
 }
