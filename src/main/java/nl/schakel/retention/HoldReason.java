@@ -10,4 +10,9 @@ public enum HoldReason {
 
     /** Activity this recent holds a record (GlobaLeaks #3591). */
     public static final int RECENT_ACTIVITY_DAYS = 30;
+
+    /** The moment from which activity counts as recent on this day. */
+    public static java.time.OffsetDateTime recentSince(java.time.LocalDate today, java.time.ZoneId zone) {
+        return today.minusDays(RECENT_ACTIVITY_DAYS).atStartOfDay(zone).toOffsetDateTime();
+    }
 }

@@ -61,8 +61,7 @@ class SignalRetention implements RetainedRecords {
     /** A step on the route in the last 30 days (a partner's answer, a note) keeps the signal (GlobaLeaks #3591). */
     @Override
     public Optional<HoldReason> held(UUID id, LocalDate today) {
-        OffsetDateTime since = today.minusDays(HoldReason.RECENT_ACTIVITY_DAYS).atStartOfDay(clock.getZone())
-                .toOffsetDateTime();
+        OffsetDateTime since = HoldReason.recentSince(today, clock.getZone());
         int recent = jdbc.sql("select count(*) from signal_timeline where signal_id = ? and occurred_at > ?")
                 .params(id, since).query(Integer.class).single();
         return recent > 0 ? Optional.of(HoldReason.RECENT_ACTIVITY) : Optional.empty();

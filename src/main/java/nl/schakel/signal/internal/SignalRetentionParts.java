@@ -36,8 +36,7 @@ class SignalRetentionParts implements RetainedParts {
     /** A change to the signal in the last 30 days keeps it (GlobaLeaks #3591). */
     @Override
     public Optional<HoldReason> held(UUID id, LocalDate today) {
-        OffsetDateTime since = today.minusDays(HoldReason.RECENT_ACTIVITY_DAYS).atStartOfDay(clock.getZone())
-                .toOffsetDateTime();
+        OffsetDateTime since = HoldReason.recentSince(today, clock.getZone());
         int recent = jdbc.sql("select count(*) from signal where id = ? and updated_at > ?").params(id, since)
                 .query(Integer.class).single();
         return recent > 0 ? Optional.of(HoldReason.RECENT_ACTIVITY) : Optional.empty();
