@@ -43,4 +43,12 @@ public class UserDirectory {
                 });
         return names;
     }
+
+    /** The user if active, e.g. the owner of a record to notify (retention). */
+    public java.util.Optional<Member> active(UUID userId) {
+        return jdbc.sql("select id, display_name, email from app_user where id = ? and active").param(userId)
+                .query((rs, n) -> new Member(new UserId(rs.getObject("id", UUID.class)), rs.getString("display_name"),
+                        rs.getString("email")))
+                .optional();
+    }
 }

@@ -2,7 +2,7 @@
  * Keeps files sent with signals: checked by content, stripped of metadata, sealed, and given out only to the owner's callers.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"sealing"})
+@ApplicationModule(allowedDependencies = {"sealing", "retention"})
 package nl.schakel.attachments;
 
 import org.jspecify.annotations.NullMarked;

@@ -72,7 +72,9 @@ class FormBindingConventionTests {
             Map.entry("directory.web.DirectoryController#confirm", "button; the organisation is in the path"),
             Map.entry("shelter.web.PlacementController#accept", "button; the placement request is in the path"),
             Map.entry("shelter.web.PlacementController#place", "button; the placement request is in the path"),
-            Map.entry("intake.web.CosignController#cosign", "co-sign button; the signal is in the path"));
+            Map.entry("intake.web.CosignController#cosign", "co-sign button; the signal is in the path"),
+            Map.entry("retention.web.RetentionAdminController#lift", "button; the hold is in the path"),
+            Map.entry("retention.web.DestructionListController#approve", "button; the batch is in the path"));
 
     @Test
     void everyPostFormIsACheckedCommand() {

@@ -89,6 +89,11 @@ class SecurityConfiguration {
                                 .hasAnyRole(Role.CARE_COORDINATOR.name(), Role.CARE_PROVIDER.name())
                         // Cases (issue 12): officers and partners; which cases, and which parts, is decided in SQL.
                         .requestMatchers("/casussen", "/casussen/**").hasAnyRole(caseRoles)
+                        // Retention (issue 15): policies, holds, dry run and destruction list for the administrator;
+                        // a record's owner extends it once (the owner is checked in SQL).
+                        .requestMatchers("/beheer/bewaartermijnen", "/beheer/bewaartermijnen/**",
+                                "/beheer/vernietigingslijst", "/beheer/vernietigingslijst/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/bewaartermijnen/**").hasAnyRole(everyRole)
                         .anyRequest().denyAll())
                 .authenticationProvider(new LockingAuthenticationProvider(accounts, passwords, audit, oidc))
                 .formLogin(form -> form

@@ -3,6 +3,7 @@ package nl.schakel.intake.web;
 import nl.schakel.access.SchakelUser;
 import nl.schakel.intake.internal.Conversation;
 import nl.schakel.intake.internal.FollowUps;
+import nl.schakel.sealing.DataKeys;
 import nl.schakel.signal.SignalDetail;
 import nl.schakel.signal.SignalPageSection;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ class ReporterSection implements SignalPageSection {
 
     private final FollowUps followUps;
     private final Conversation conversation;
+    private final DataKeys keys;
 
-    ReporterSection(FollowUps followUps, Conversation conversation) {
+    ReporterSection(FollowUps followUps, Conversation conversation, DataKeys keys) {
         this.followUps = followUps;
         this.conversation = conversation;
+        this.keys = keys;
     }
 
     @Override
@@ -38,6 +41,8 @@ class ReporterSection implements SignalPageSection {
     @Override
     public void populate(SchakelUser officer, SignalDetail signal, Model model) {
         model.addAttribute("identitySealed", followUps.identitySealed(signal.id()));
+        // Retention destroyed the signal's data key (and the reporter's identity with it): "vernietigd".
+        model.addAttribute("reporterDestroyed", keys.destroyed(signal.id().value()));
         model.addAttribute("messages", conversation.messages(signal.id()));
         if (!model.containsAttribute("messageForm")) {
             model.addAttribute("messageForm", new ReplyForms.MessageForm(null));

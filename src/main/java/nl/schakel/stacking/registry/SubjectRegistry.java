@@ -62,10 +62,10 @@ public class SubjectRegistry {
                 on conflict (region_id, kind, identity) do nothing""")
                 .params(UUID.randomUUID(), region, kind, identity, label, OffsetDateTime.now(clock)).update();
         return jdbc.sql("""
-                insert into subject_mention (signal_id, subject_id, outcome, label)
-                select ?, id, 'EXACT', ? from subject where region_id = ? and kind = ? and identity = ?
+                insert into subject_mention (signal_id, subject_id, outcome, label, mentioned_at)
+                select ?, id, 'EXACT', ?, ? from subject where region_id = ? and kind = ? and identity = ?
                 on conflict do nothing returning subject_id""")
-                .params(signal, label, region, kind, identity).query(UUID.class).optional()
+                .params(signal, label, OffsetDateTime.now(clock), region, kind, identity).query(UUID.class).optional()
                 .orElseGet(() -> find(region, kind, identity));   // the signal named it twice
     }
 
@@ -215,9 +215,9 @@ public class SubjectRegistry {
     public void mention(UUID signal, UUID subject, String outcome, @Nullable Double score, @Nullable String evidence,
             String label) {
         jdbc.sql("""
-                insert into subject_mention (signal_id, subject_id, outcome, score, evidence, label)
-                values (?, ?, ?, ?, cast(? as jsonb), ?) on conflict do nothing""")
-                .params(signal, subject, outcome, score, evidence, label).update();
+                insert into subject_mention (signal_id, subject_id, outcome, score, evidence, label, mentioned_at)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?) on conflict do nothing""")
+                .params(signal, subject, outcome, score, evidence, label, OffsetDateTime.now(clock)).update();
     }
 
     public void propose(UUID subject, UUID candidate, UUID signal, double score, String evidence) {
