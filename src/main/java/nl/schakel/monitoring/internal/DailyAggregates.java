@@ -142,9 +142,13 @@ class DailyAggregates {
         write(SIGNALS_OF_KEY, REFERRALS_OF_KEY, key);
     }
 
-    /** Recomputes every aggregate from all facts (the rebuild command). */
+    /**
+     * Recomputes every aggregate from all facts (the rebuild command). The lock waits for recomputes under way
+     * and holds new ones back until this commits (they then recompute their key again), so none is lost or doubled.
+     */
     @Transactional
     public void rebuild() {
+        jdbc.sql("lock table " + String.join(", ", TABLES) + " in exclusive mode").update();
         for (String table : TABLES) {
             jdbc.sql("delete from " + table).update();
         }

@@ -70,6 +70,7 @@ class FactRecorder {
 
     @ApplicationModuleListener
     void on(ReferralChanged event) {
+        store.lock(event.signalId().value());
         record(event.signalId());
         referral(event.referralId());
         aggregates.recompute(event.signalId());
@@ -78,6 +79,7 @@ class FactRecorder {
     /** Stores the signal's fact as it is now and recomputes the daily aggregates it touches. */
     @Transactional
     public void refresh(SignalId id) {
+        store.lock(id.value());
         record(id);
         aggregates.recompute(id);
     }
