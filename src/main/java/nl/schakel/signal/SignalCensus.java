@@ -21,4 +21,9 @@ public class SignalCensus {
         return jdbc.sql("select id from signal order by received_at, id").query(UUID.class).list().stream()
                 .map(SignalId::new).toList();
     }
+
+    /** How many signals exist. */
+    public long count() {
+        return jdbc.sql("select count(*) from signal").query(Long.class).single();
+    }
 }

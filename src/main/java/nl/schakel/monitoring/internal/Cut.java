@@ -1,21 +1,22 @@
 package nl.schakel.monitoring.internal;
 
-/** The cuts of the dashboard (issue 14): each a fixed SQL expression over monitoring's facts, never user input. */
+/**
+ * The cuts of the dashboard (issue 14): each a fixed SQL select of the codes one fact {@code f} counts under,
+ * never user input. {@link DailyAggregates} counts them per day; {@link FigureQueries#countBy} sums the days.
+ */
 public enum Cut {
-    FORM("m.form", "join monitoring_signal_form m on m.signal_id = f.signal_id"),
-    CHANNEL("f.channel", ""),
-    REPORTER_TYPE("f.reporter_type", ""),
-    MUNICIPALITY("cast(f.municipality_id as text)", ""),
-    AGE_BAND("f.age_band", ""),
-    SEX("f.sex", ""),
-    VULNERABILITY("v.code", "cross join lateral unnest(f.vulnerabilities) as v(code)"),
-    CLASSIFICATION("coalesce(f.classification, 'NONE')", "");
+    FORM("select m.form from monitoring_signal_form m where m.signal_id = f.signal_id"),
+    CHANNEL("select f.channel"),
+    REPORTER_TYPE("select f.reporter_type"),
+    MUNICIPALITY("select coalesce(cast(f.municipality_id as text), '')"),
+    AGE_BAND("select f.age_band"),
+    SEX("select f.sex"),
+    VULNERABILITY("select v.code from unnest(f.vulnerabilities) as v(code)"),
+    CLASSIFICATION("select coalesce(f.classification, 'NONE')");
 
-    final String expression;
-    final String join;
+    final String codes;
 
-    Cut(String expression, String join) {
-        this.expression = expression;
-        this.join = join;
+    Cut(String codes) {
+        this.codes = codes;
     }
 }

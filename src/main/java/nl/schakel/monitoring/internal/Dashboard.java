@@ -44,16 +44,18 @@ public class Dashboard {
         this.contributions = contributions;
     }
 
-    /** Every table of the dashboard, in the order the page shows them. */
+    /** Every table of the dashboard, in the order the page shows them; each query runs once. */
     public List<FigureTable> tables(Scope scope, Period period) {
+        Map<String, Long> totals = queries.totals(scope, period);
+        Map<String, Long> reporterTypes = queries.countBy(Cut.REPORTER_TYPE, scope, period);
         List<FigureTable> tables = new ArrayList<>();
         tables.add(funnel(scope, period));
-        tables.add(waiting(scope, period));
+        tables.add(waiting(scope, period, totals));
         tables.add(partners(scope, period));
-        tables.add(forms(scope, period));
+        tables.add(forms(scope, period, totals));
         tables.add(cut("channel", Cut.CHANNEL, names(Channel.values()), scope, period));
-        tables.add(cut("reporterType", Cut.REPORTER_TYPE, names(ReporterType.values()), scope, period));
-        tables.add(zeroReporterTypes(scope, period));
+        tables.add(cut("reporterType", Cut.REPORTER_TYPE, names(ReporterType.values()), reporterTypes));
+        tables.add(zeroReporterTypes(reporterTypes));
         tables.add(municipalities(scope, period));
         tables.add(cut("ageBand", Cut.AGE_BAND, names(AgeBand.values()), scope, period));
         tables.add(cut("sex", Cut.SEX, names(PersonEntry.Sex.values()), scope, period));
@@ -88,10 +90,9 @@ public class Dashboard {
                 List.of("monitoring.column.count", "monitoring.column.share"), rows, true);
     }
 
-    FigureTable waiting(Scope scope, Period period) {
+    FigureTable waiting(Scope scope, Period period, Map<String, Long> totals) {
         Spread triage = queries.receiptToTriage(scope, period);
         Spread routing = queries.receiptToRouting(scope, period);
-        Map<String, Long> totals = queries.totals(scope, period);
         List<Row> rows = List.of(
                 Row.of("monitoring.waiting.triage", Cells.days(triage.median()), Cells.days(triage.p90()),
                         Cells.count(triage.n())),
@@ -117,18 +118,21 @@ public class Dashboard {
                         "monitoring.column.onTime", "monitoring.column.overdue"), rows, false);
     }
 
-    FigureTable forms(Scope scope, Period period) {
+    FigureTable forms(Scope scope, Period period, Map<String, Long> totals) {
         Map<String, Long> counts = queries.countBy(Cut.FORM, scope, period);
         List<Row> rows = new ArrayList<>(FORMS.stream()
                 .map(code -> Row.of("monitoring.code.FORM." + code, Cells.count(counts.getOrDefault(code, 0L))))
                 .toList());
         rows.add(Row.of("monitoring.forms.total", Cells.count(counts.values().stream().mapToLong(Long::longValue).sum())));
-        rows.add(Row.of("monitoring.forms.unique", Cells.count(queries.totals(scope, period).get("received"))));
+        rows.add(Row.of("monitoring.forms.unique", Cells.count(totals.get("received"))));
         return new FigureTable("vormen", "monitoring.table.forms", "monitoring.rule.forms", COUNT, rows, true);
     }
 
     private FigureTable cut(String id, Cut cut, List<String> codes, Scope scope, Period period) {
-        Map<String, Long> counts = queries.countBy(cut, scope, period);
+        return cut(id, cut, codes, queries.countBy(cut, scope, period));
+    }
+
+    private FigureTable cut(String id, Cut cut, List<String> codes, Map<String, Long> counts) {
         List<Row> rows = codes.stream()
                 .map(code -> Row.of("monitoring.code." + cut.name() + "." + code,
                         Cells.count(counts.getOrDefault(code, 0L))))
@@ -136,8 +140,8 @@ public class Dashboard {
         return new FigureTable(id, "monitoring.table." + id, "monitoring.rule." + id, COUNT, rows, true);
     }
 
-    private FigureTable zeroReporterTypes(Scope scope, Period period) {
-        Set<String> seen = queries.countBy(Cut.REPORTER_TYPE, scope, period).keySet();
+    private FigureTable zeroReporterTypes(Map<String, Long> reporterTypes) {
+        Set<String> seen = reporterTypes.keySet();
         List<Row> rows = Arrays.stream(ReporterType.values()).map(Enum::name).filter(code -> !seen.contains(code))
                 .map(code -> Row.of("monitoring.code.REPORTER_TYPE." + code, Cells.count(0))).toList();
         return new FigureTable("zonder-signalen", "monitoring.table.zeroReporterTypes",

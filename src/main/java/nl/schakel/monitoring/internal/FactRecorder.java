@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps monitoring's facts from the other modules' events (decision 0028): on each event the signal's fact is
  * read anew through the facades and stored whole, so events that arrive late, twice or out of order still
- * end in the right row.
+ * end in the right row. In the same transaction the daily aggregates of the days the signal touches are
+ * recomputed from the facts (decision 0032).
  */
 @Component
 class FactRecorder {
@@ -35,14 +36,16 @@ class FactRecorder {
     private final ReferralFigures referrals;
     private final Organisations organisations;
     private final FactStore store;
+    private final DailyAggregates aggregates;
 
     FactRecorder(Signals signals, ClassificationLevels classifications, ReferralFigures referrals,
-            Organisations organisations, FactStore store) {
+            Organisations organisations, FactStore store, DailyAggregates aggregates) {
         this.signals = signals;
         this.classifications = classifications;
         this.referrals = referrals;
         this.organisations = organisations;
         this.store = store;
+        this.aggregates = aggregates;
     }
 
     @ApplicationModuleListener
@@ -67,13 +70,23 @@ class FactRecorder {
 
     @ApplicationModuleListener
     void on(ReferralChanged event) {
-        refresh(event.signalId());
+        store.lock(event.signalId().value());
+        record(event.signalId());
         referral(event.referralId());
+        aggregates.recompute(event.signalId());
     }
 
-    /** Stores the signal's fact as it is now; nothing when the signal is gone. */
+    /** Stores the signal's fact as it is now and recomputes the daily aggregates it touches. */
     @Transactional
     public void refresh(SignalId id) {
+        store.lock(id.value());
+        record(id);
+        aggregates.recompute(id);
+    }
+
+    /** Stores the signal's fact as it is now (not the aggregates); nothing when the signal is gone. */
+    @Transactional
+    public void record(SignalId id) {
         signals.forProcessing(id).ifPresent(signal -> {
             UUID region = signals.regionOf(id).orElseThrow();
             boolean municipal = type(signal.receivingOrganisationId())
@@ -83,12 +96,12 @@ class FactRecorder {
         });
     }
 
-    /** Stores the referral's fact as it is now (its signal's fact first, when missing). */
+    /** Stores the referral's fact as it is now (its signal's fact first, when missing); not the aggregates. */
     @Transactional
     public void referral(ReferralId id) {
         referrals.figure(id).ifPresent(r -> {
             if (!store.hasSignal(r.signalId().value())) {
-                refresh(r.signalId());
+                record(r.signalId());
             }
             String partnerType = type(r.partnerOrganisationId()).map(Enum::name).orElse("OTHER_PARTNER");
             store.upsert(r, partnerType);

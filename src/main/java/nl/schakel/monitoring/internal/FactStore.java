@@ -19,6 +19,15 @@ class FactStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Holds the signal's facts for this transaction: listeners of the same signal then read it through the
+     * facades and write it one after the other, so a listener that read an older state cannot write it last.
+     */
+    void lock(UUID signalId) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 28))").param("key", signalId.toString())
+                .query(Integer.class).single();
+    }
+
     boolean hasSignal(UUID signalId) {
         return jdbc.sql("select count(*) from monitoring_signal_fact where signal_id = ?").param(signalId)
                 .query(Integer.class).single() > 0;

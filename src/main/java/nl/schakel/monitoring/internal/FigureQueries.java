@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import nl.schakel.monitoring.Period;
@@ -15,8 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The counting rules as SQL over monitoring's own facts (docs/counting-rules.md). Every query is bounded by the
- * region (and municipality or sub-region) and the period, on indexed columns; none reads another module's tables.
+ * The counting rules (docs/counting-rules.md) as sums over monitoring's daily aggregates (decision 0032): every
+ * query reads one figure's rows of the region's days in the period (narrowed to a municipality or sub-region),
+ * so its cost grows with the days and codes, not with the number of signals. Waiting times come from histograms
+ * in whole hours.
  */
 @Repository
 public class FigureQueries {
@@ -45,103 +49,77 @@ public class FigureQueries {
     }
 
     private static final String SCOPE = " " + """
-            f.region_id = :region and f.received_at >= :from and f.received_at < :until
-            and (cast(:municipality as uuid) is null or f.municipality_id = :municipality)
-            and (cast(:subRegion as text) is null or f.municipality_id in
+            a.region_id = :region and a.figure = :figure and a.day >= :from and a.day <= :until
+            and (cast(:municipality as uuid) is null or a.municipality_id = :municipality)
+            and (cast(:subRegion as text) is null or a.municipality_id in
                  (select s.municipality_id from monitoring_sub_region s where s.sub_region = :subRegion))""";
 
-    private JdbcClient.StatementSpec scoped(String sql, Scope scope, Period period) {
+    private JdbcClient.StatementSpec scoped(String sql, String figure, Scope scope, Period period) {
         return jdbc.sql(sql).param("region", scope.regionId()).param("municipality", scope.municipalityId())
                 .param("subRegion", scope.subRegion() == null ? null : scope.subRegion().name())
-                .param("from", Timestamp.from(period.from().atStartOfDay(AMSTERDAM).toInstant()))
-                .param("until", Timestamp.from(period.until().plusDays(1).atStartOfDay(AMSTERDAM).toInstant()));
+                .param("figure", figure).param("from", period.from()).param("until", period.until());
     }
 
-    public Funnel funnel(Scope scope, Period period) {
-        return scoped("""
-                select count(*),
-                       count(*) filter (where triaged_at is not null),
-                       count(*) filter (where classification in ('POSSIBLE_TRAFFICKING', 'TRAFFICKING')),
-                       count(*) filter (where routed_at is not null),
-                       count(*) filter (where routed_at is not null and feedback_at is not null),
-                       count(*) filter (where feedback_at is not null and informed_at is not null)
-                from monitoring_signal_fact f where """ + SCOPE, scope, period)
-                .query((rs, n) -> new Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6)))
-                .single();
-    }
-
-    /** Unique signals, anonymous ones, those through the internal form, and those whose reporter was informed. */
-    public Map<String, Long> totals(Scope scope, Period period) {
-        return scoped("""
-                select count(*) as received, count(*) filter (where anonymous) as anonymous,
-                       count(*) filter (where channel = 'INTERNAL') as internal,
-                       count(*) filter (where routed_at is not null) as routed,
-                       count(*) filter (where feedback_at is not null) as feedback,
-                       count(*) filter (where informed_at is not null) as informed
-                from monitoring_signal_fact f where """ + SCOPE, scope, period)
-                .query(rs -> {
-                    rs.next();
-                    Map<String, Long> totals = new HashMap<>();
-                    for (String column : List.of("received", "anonymous", "internal", "routed", "feedback",
-                            "informed")) {
-                        totals.put(column, rs.getLong(column));
-                    }
-                    return totals;
-                });
-    }
-
-    /** Signals per value of one cut; {@code cut} is one of the fixed expressions of {@link Cut}. */
-    public Map<String, Long> countBy(Cut cut, Scope scope, Period period) {
+    /** Sums of one figure's daily counts per code. */
+    private Map<String, Long> sums(String figure, Scope scope, Period period) {
         Map<String, Long> counts = new HashMap<>();
-        scoped("select " + cut.expression + " as code, count(distinct f.signal_id) from monitoring_signal_fact f "
-                + cut.join + " where " + SCOPE + " group by 1", scope, period)
-                .query(rs -> {
-                    String code = rs.getString(1);
-                    counts.put(code == null ? "" : code, rs.getLong(2));
-                });
-        return counts;
-    }
-
-    /** Signals per channel and reporter type (T3). */
-    public Map<String, Long> channelByReporterType(Scope scope, Period period) {
-        Map<String, Long> counts = new HashMap<>();
-        scoped("select channel, reporter_type, count(*) from monitoring_signal_fact f where " + SCOPE
-                + " group by 1, 2", scope, period)
-                .query(rs -> {
-                    counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
-                });
-        return counts;
-    }
-
-    /** Routed signals per partner type (T1): a signal routed to two police units counts once for the police. */
-    public Map<String, Long> routedByPartnerType(Scope scope, Period period) {
-        Map<String, Long> counts = new HashMap<>();
-        scoped("select r.partner_type, count(distinct r.signal_id) from monitoring_referral_fact r "
-                + "join monitoring_signal_fact f on f.signal_id = r.signal_id where r.status <> 'REVOKED' and "
-                + SCOPE + " group by 1", scope, period)
+        scoped("select a.code, sum(a.amount) from monitoring_daily_count a where " + SCOPE + " group by 1",
+                figure, scope, period)
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
     }
 
+    public Funnel funnel(Scope scope, Period period) {
+        Map<String, Long> n = sums(DailyAggregates.SIGNAL, scope, period);
+        return new Funnel(n.getOrDefault("received", 0L), n.getOrDefault("triaged", 0L),
+                n.getOrDefault("possible", 0L), n.getOrDefault("routed", 0L), n.getOrDefault("routedFeedback", 0L),
+                n.getOrDefault("feedbackInformed", 0L));
+    }
+
+    /** Unique signals, anonymous ones, those through the internal form, and those whose reporter was informed. */
+    public Map<String, Long> totals(Scope scope, Period period) {
+        Map<String, Long> n = sums(DailyAggregates.SIGNAL, scope, period);
+        Map<String, Long> totals = new HashMap<>();
+        for (String column : List.of("received", "anonymous", "internal", "routed", "feedback", "informed")) {
+            totals.put(column, n.getOrDefault(column, 0L));
+        }
+        return totals;
+    }
+
+    /** Signals per value of one cut ({@link Cut}); "" for a signal without a municipality. */
+    public Map<String, Long> countBy(Cut cut, Scope scope, Period period) {
+        return sums(cut.name(), scope, period);
+    }
+
+    /** Signals per channel and reporter type (T3), as "channel/reporter type". */
+    public Map<String, Long> channelByReporterType(Scope scope, Period period) {
+        return sums(DailyAggregates.CHANNEL_REPORTER, scope, period);
+    }
+
+    /** Routed signals per partner type (T1): a signal routed to two police units counts once for the police. */
+    public Map<String, Long> routedByPartnerType(Scope scope, Period period) {
+        return sums(DailyAggregates.ROUTED_PARTNER_TYPE, scope, period);
+    }
+
     public Spread receiptToTriage(Scope scope, Period period) {
-        return spread("triaged_at - received_at", "triaged_at is not null", scope, period);
+        return Histogram.spread(histogram(DailyAggregates.TRIAGE, scope, period));
     }
 
     public Spread receiptToRouting(Scope scope, Period period) {
-        return spread("routed_at - received_at", "routed_at is not null", scope, period);
+        return Histogram.spread(histogram(DailyAggregates.ROUTING, scope, period));
     }
 
-    private Spread spread(String interval, String condition, Scope scope, Period period) {
-        String days = "extract(epoch from (" + interval + ")) / 86400.0";
-        return scoped("select percentile_cont(0.5) within group (order by " + days + "), "
-                + "percentile_cont(0.9) within group (order by " + days + "), count(*) "
-                + "from monitoring_signal_fact f where " + condition + " and " + SCOPE, scope, period)
-                .query((rs, n) -> new Spread(rs.getObject(1, Double.class), rs.getObject(2, Double.class),
-                        rs.getLong(3)))
-                .single();
+    /** Whole hours → how many, ascending, summed over the period's days. */
+    private SortedMap<Integer, Long> histogram(String figure, Scope scope, Period period) {
+        SortedMap<Integer, Long> histogram = new TreeMap<>();
+        scoped("select a.hours, sum(a.amount) from monitoring_daily_histogram a where " + SCOPE + " group by 1",
+                figure, scope, period)
+                .query(rs -> {
+                    histogram.put(rs.getInt(1), rs.getLong(2));
+                });
+        return histogram;
     }
 
     /**
@@ -149,31 +127,33 @@ public class FigureQueries {
      * passed or feedback came; on time when feedback came by the due moment; overdue when it came later or not yet.
      */
     public List<PartnerTimes> partnerTimes(Scope scope, Period period) {
-        String answer = "extract(epoch from (r.answered_at - r.sent_at)) / 86400.0";
-        String feedback = "extract(epoch from (r.feedback_at - r.sent_at)) / 86400.0";
-        String sql = """
-                select r.partner_organisation_id, min(r.partner_type), count(*),
-                  percentile_cont(0.5) within group (order by %1$s) filter (where r.answered_at is not null),
-                  percentile_cont(0.9) within group (order by %1$s) filter (where r.answered_at is not null),
-                  count(*) filter (where r.answered_at is not null),
-                  percentile_cont(0.5) within group (order by %2$s) filter (where r.feedback_at is not null),
-                  percentile_cont(0.9) within group (order by %2$s) filter (where r.feedback_at is not null),
-                  count(*) filter (where r.feedback_at is not null),
-                  count(*) filter (where r.feedback_at is not null or r.due_at < :now),
-                  count(*) filter (where r.feedback_at is not null and r.feedback_at <= r.due_at),
-                  count(*) filter (where r.feedback_at > r.due_at or (r.feedback_at is null and r.due_at < :now))
-                from monitoring_referral_fact r join monitoring_signal_fact f on f.signal_id = r.signal_id
-                where r.status not in ('REVOKED', 'DECLINED') and r.sent_at >= :from and r.sent_at < :until
-                  and f.region_id = :region
-                  and (cast(:municipality as uuid) is null or f.municipality_id = :municipality)
-                  and (cast(:subRegion as text) is null or f.municipality_id in
-                       (select s.municipality_id from monitoring_sub_region s where s.sub_region = :subRegion))
-                group by 1 order by 1""".formatted(answer, feedback);
-        return scoped(sql, scope, period).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new PartnerTimes(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
-                        new Spread(rs.getObject(4, Double.class), rs.getObject(5, Double.class), rs.getLong(6)),
-                        new Spread(rs.getObject(7, Double.class), rs.getObject(8, Double.class), rs.getLong(9)),
-                        rs.getLong(10), rs.getLong(11), rs.getLong(12)))
+        Map<String, SortedMap<Integer, Long>> histograms = new HashMap<>();
+        scoped("""
+                select a.partner_id, a.figure, a.hours, sum(a.amount) from monitoring_daily_histogram a
+                where a.figure in (:answer, :feedback) and""" + SCOPE.replace("a.figure = :figure and", "")
+                + " group by 1, 2, 3", "", scope, period)
+                .param("answer", DailyAggregates.ANSWER).param("feedback", DailyAggregates.FEEDBACK)
+                .query(rs -> {
+                    histograms.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new TreeMap<>())
+                            .put(rs.getInt(3), rs.getLong(4));
+                });
+        return scoped("""
+                select a.partner_id, min(a.partner_type), sum(a.referrals),
+                  sum(a.with_feedback) + coalesce(sum(a.referrals - a.with_feedback) filter (where a.due_at < :now), 0),
+                  sum(a.on_time),
+                  sum(a.late) + coalesce(sum(a.referrals - a.with_feedback) filter (where a.due_at < :now), 0)
+                from monitoring_daily_partner a where""" + SCOPE.replace("a.figure = :figure and", "")
+                + " group by 1 order by 1", "", scope, period)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> {
+                    UUID partner = rs.getObject(1, UUID.class);
+                    return new PartnerTimes(partner, rs.getString(2), rs.getLong(3),
+                            Histogram.spread(histograms.getOrDefault(partner + "/" + DailyAggregates.ANSWER,
+                                    new TreeMap<>())),
+                            Histogram.spread(histograms.getOrDefault(partner + "/" + DailyAggregates.FEEDBACK,
+                                    new TreeMap<>())),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                })
                 .list();
     }
 
@@ -181,18 +161,9 @@ public class FigureQueries {
     public Map<String, Long> registrations(Scope scope, Period period) {
         Map<String, Long> counts = new HashMap<>();
         scoped("""
-                select case when exists (select 1 from monitoring_referral_fact r where r.signal_id = f.signal_id
-                                         and r.partner_type = 'POLICE' and r.status <> 'REVOKED') then 'POLICE'
-                            when exists (select 1 from monitoring_referral_fact r where r.signal_id = f.signal_id
-                                         and r.partner_type = 'CARE_COORDINATION' and r.status <> 'REVOKED')
-                                 then 'CARE_COORDINATORS'
-                            when exists (select 1 from monitoring_referral_fact r where r.signal_id = f.signal_id
-                                         and r.status <> 'REVOKED') then 'OTHER'
-                            else 'NOT_REGISTERED' end as source,
-                       coalesce(s.sub_region, '') as sub_region, count(*)
-                from monitoring_signal_fact f left join monitoring_sub_region s on s.municipality_id = f.municipality_id
-                where f.classification in ('POSSIBLE_TRAFFICKING', 'TRAFFICKING') and """ + SCOPE
-                + " group by 1, 2", scope, period)
+                select a.code, coalesce(s.sub_region, ''), sum(a.amount) from monitoring_daily_count a
+                left join monitoring_sub_region s on s.municipality_id = a.municipality_id
+                where""" + SCOPE + " group by 1, 2", DailyAggregates.REGISTRATION, scope, period)
                 .query(rs -> {
                     counts.merge(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3), Long::sum);
                 });
