@@ -76,7 +76,9 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
         /** The same phone number (not generic). */
         PHONE,
         /** The same address: postcode and number, or street, number and place (not generic). */
-        ADDRESS;
+        ADDRESS,
+        /** The same identity number, or the same postcode and house number of a residence, where a source has them. */
+        IDENTITY_OR_RESIDENCE;
 
         /** The pass a key belongs to, by its prefix. */
         public static Pass of(String key) {
@@ -88,6 +90,9 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
             }
             if (key.startsWith("tel:")) {
                 return PHONE;
+            }
+            if (key.startsWith("id:") || key.startsWith("res:")) {
+                return IDENTITY_OR_RESIDENCE;
             }
             return key.startsWith("adr:") ? ADDRESS : SURNAME_AND_BIRTH;
         }
@@ -157,7 +162,27 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
             }
             swapped(lookup, name, years);
         }
+        details(person, index, lookup);
         return new BlockingKeys(index, lookup);
+    }
+
+    /**
+     * An identity number, and a residence's postcode with house number, where a source has them (signals do
+     * not): exact keys, searched while they hold fewer than {@link #FREQUENT} persons.
+     */
+    private static void details(NormalisedPerson person, Set<String> index, List<LookupKey> lookup) {
+        List<String> keys = new java.util.ArrayList<>();
+        if (person.identity() != null) {
+            keys.add("id:" + person.identity());
+        }
+        Residence residence = person.residence();
+        if (residence != null && residence.postcode() != null && residence.number() != null) {
+            keys.add("res:" + residence.postcode() + ":" + residence.number());
+        }
+        for (String key : keys) {
+            index.add(key);
+            lookup.add(new LookupKey(key, key, null));
+        }
     }
 
     /** The first given name searched as a surname, within the years, while such a key is small. */
