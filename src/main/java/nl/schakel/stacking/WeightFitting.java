@@ -34,11 +34,12 @@ public final class WeightFitting {
     /**
      * @param candidates the evidence of the candidate pairs retrieval found (true and false pairs mixed)
      * @param random     the evidence of pairs drawn at random
+     * @param registrySize the persons known: a random pair is the same person about once in this many (prior odds)
      * @param start      the weights the evidence was scored with: the starting m, and the levels kept
      * @param version    the version the fitted weights carry
      */
-    public static MatchWeights fit(List<List<Evidence>> candidates, List<List<Evidence>> random, MatchWeights start,
-                                   String version) {
+    public static MatchWeights fit(List<List<Evidence>> candidates, List<List<Evidence>> random, long registrySize,
+                                   MatchWeights start, String version) {
         Map<String, Double> u = frequencies(random, null);
         Map<String, Field> fieldOf = new HashMap<>();
         candidates.forEach(pair -> pair.stream().filter(WeightFitting::fitted).forEach(e -> fieldOf.put(e.reason(),
@@ -50,26 +51,39 @@ public final class WeightFitting {
         fieldOf.keySet().forEach(r -> u.putIfAbsent(r, FLOOR));
         double share = 0.3;
         double[] match = new double[candidates.size()];
+        double[] different = new double[random.size()];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double priorOdds = Math.log(share / (1 - share));
             double total = 0;
             for (int i = 0; i < candidates.size(); i++) {
-                double logOdds = priorOdds;
-                for (Evidence e : candidates.get(i)) {
-                    if (fitted(e)) {
-                        logOdds += Math.log(m.get(e.reason()) / u.get(e.reason()));
-                    }
-                }
-                match[i] = 1 / (1 + Math.exp(-Math.max(-50, Math.min(50, logOdds))));
+                match[i] = probability(candidates.get(i), priorOdds, m, u);
                 total += match[i];
+            }
+            // A random pair of a small registry is sometimes the same person (1 in its size): u counts only the
+            // pairs that are likely two people.
+            double randomOdds = -Math.log(Math.max(2, registrySize));
+            for (int i = 0; i < random.size(); i++) {
+                different[i] = 1 - probability(random.get(i), randomOdds, m, u);
             }
             share = Math.min(0.999, Math.max(1e-6, total / Math.max(1, candidates.size())));
             m.putAll(frequencies(candidates, match));
+            u.putAll(frequencies(random, different));
         }
         Map<String, Level> fitted = new HashMap<>();
         fieldOf.keySet().forEach(r -> fitted.put(r, new Level(Math.max(FLOOR, m.get(r)),
                 Math.max(FLOOR / 100, u.get(r)))));
         return start.with(fitted, version);
+    }
+
+    private static double probability(List<Evidence> pair, double priorOdds, Map<String, Double> m,
+                                      Map<String, Double> u) {
+        double logOdds = priorOdds;
+        for (Evidence e : pair) {
+            if (fitted(e)) {
+                logOdds += Math.log(m.get(e.reason()) / u.get(e.reason()));
+            }
+        }
+        return 1 / (1 + Math.exp(-Math.max(-50, Math.min(50, logOdds))));
     }
 
     /** Per level, its (weighted) share among the pairs where its field is not missing, smoothed. */

@@ -47,7 +47,7 @@ final class Fit {
                     registry.entry(random.nextInt(registry.size()))).evidence());
         }
         long start = System.nanoTime();
-        MatchWeights fitted = WeightFitting.fit(candidates, randomPairs, weights, "em");
+        MatchWeights fitted = WeightFitting.fit(candidates, randomPairs, registry.size(), weights, "em");
         System.out.printf("Weights fitted by EM on %,d candidate pairs and %,d random pairs in %,.0f ms:%n",
                 candidates.size(), randomPairs.size(), (System.nanoTime() - start) / 1e6);
         fitted.levels().entrySet().stream().filter(e -> !MatchWeights.DEFAULTS.levels().get(e.getKey())
