@@ -18,7 +18,7 @@ import java.util.Set;
  * them, with realistic errors and the true cluster id (empty for persons that should match nothing).
  * <p>
  * {@code Generate --size 100000 --queries 10000 --seed 42 --out target/bench [--zipf-surnames 200000
- * [--zipf-exponent 1.0]]}
+ * [--zipf-exponent 0.7]]}
  */
 public final class Generate {
 
@@ -49,7 +49,7 @@ public final class Generate {
         Generate generate = new Generate(seed);
         if (options.containsKey("zipf-surnames")) {
             generate.zipf = new ZipfSurnames(Integer.parseInt(options.get("zipf-surnames")),
-                    Double.parseDouble(options.getOrDefault("zipf-exponent", "1.0")), new Random(seed + 1));
+                    Double.parseDouble(options.getOrDefault("zipf-exponent", "0.7")), new Random(seed + 1));
         }
         generate.reference(size);
         List<PersonRow> queryRows = generate.queries(queries);
