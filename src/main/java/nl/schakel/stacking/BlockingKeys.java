@@ -162,27 +162,11 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
             }
             swapped(lookup, name, years);
         }
-        details(person, index, lookup);
-        return new BlockingKeys(index, lookup);
-    }
-
-    /**
-     * An identity number, and a residence's postcode with house number, where a source has them (signals do
-     * not): exact keys, searched while they hold fewer than {@link #FREQUENT} persons.
-     */
-    private static void details(NormalisedPerson person, Set<String> index, List<LookupKey> lookup) {
-        List<String> keys = new java.util.ArrayList<>();
-        if (person.identity() != null) {
-            keys.add("id:" + person.identity());
-        }
-        Residence residence = person.residence();
-        if (residence != null && residence.postcode() != null && residence.number() != null) {
-            keys.add("res:" + residence.postcode() + ":" + residence.number());
-        }
-        for (String key : keys) {
+        for (String key : PersonDetails.keys(person)) {
             index.add(key);
-            lookup.add(new LookupKey(key, key, null));
+            lookup.add(new LookupKey(key, key, null));   // exact, while it holds fewer than FREQUENT persons
         }
+        return new BlockingKeys(index, lookup);
     }
 
     /** The first given name searched as a surname, within the years, while such a key is small. */

@@ -1,5 +1,10 @@
 package nl.schakel.stacking;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +21,38 @@ final class PersonDetails {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private PersonDetails() {
+    }
+
+    /**
+     * The exact retrieval keys of an identity number ("id:…") and of a residence's postcode with house number
+     * ("res:…"), where a source has them.
+     */
+    static List<String> keys(NormalisedPerson person) {
+        List<String> keys = new ArrayList<>();
+        if (person.identity() != null) {
+            keys.add("id:" + person.identity());
+        }
+        Residence residence = person.residence();
+        if (residence != null && residence.postcode() != null && residence.number() != null) {
+            keys.add("res:" + residence.postcode() + ":" + residence.number());
+        }
+        return keys;
+    }
+
+    /**
+     * Adds the identity and residence evidence both sides have, and returns the shared context still to count:
+     * a residence compared field by field already says what the exact address key would.
+     */
+    static Set<SharedContext> compare(NormalisedPerson a, NormalisedPerson b, Set<SharedContext> shared,
+                                      MatchWeights weights, List<Evidence> evidence) {
+        Evidence residence = residence(a.residence(), b.residence(), weights);
+        for (Evidence detail : List.of(identity(a.identity(), b.identity(), weights), residence)) {
+            if (detail.outcome() != Outcome.MISSING) {
+                evidence.add(detail);
+            }
+        }
+        return residence.outcome() == Outcome.MISSING ? shared : shared.stream()
+                .filter(s -> s != SharedContext.ADDRESS).collect(Collectors.toSet());
     }
 
     /** Equal, one digit off or two digits transposed (a typo), or another number. */

@@ -48,16 +48,7 @@ public final class PersonMatcher {
         evidence.add(Births.compare(a, b, weights));
         evidence.add(sex(a.sex(), b.sex()));
         evidence.add(nationality(a.nationality(), b.nationality()));
-        Evidence identity = PersonDetails.identity(a.identity(), b.identity(), weights);
-        Evidence residence = PersonDetails.residence(a.residence(), b.residence(), weights);
-        for (Evidence detail : List.of(identity, residence)) {
-            if (detail.outcome() != Outcome.MISSING) {
-                evidence.add(detail);
-            }
-        }
-        // A residence compared field by field already says what the exact address key would.
-        evidence.addAll(sharedContext(residence.outcome() == Outcome.MISSING ? shared
-                : shared.stream().filter(s -> s != SharedContext.ADDRESS).collect(java.util.stream.Collectors.toSet())));
+        evidence.addAll(sharedContext(PersonDetails.compare(a, b, shared, weights, evidence)));
         double total = evidence.stream().mapToDouble(Evidence::weight).sum();
         MatchScore.Decision decision = thresholds.decide(total);
         Evidence disagreement = decision == MatchScore.Decision.LINK ? disagreement(evidence) : null;
