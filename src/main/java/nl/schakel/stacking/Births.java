@@ -17,45 +17,44 @@ final class Births {
     private Births() {
     }
 
-    static Evidence compare(NormalisedPerson a, NormalisedPerson b) {
+    static Evidence compare(NormalisedPerson a, NormalisedPerson b, MatchWeights weights) {
         if (a.dateOfBirth() != null && b.dateOfBirth() != null) {
-            return datesOfBirth(a.dateOfBirth(), b.dateOfBirth());
+            return datesOfBirth(a.dateOfBirth(), b.dateOfBirth(), weights);
         }
         if (a.dateOfBirth() != null && b.age() != null) {
-            return dateOfBirthAndAge(a, b);
+            return dateOfBirthAndAge(a, b, weights);
         }
         if (b.dateOfBirth() != null && a.age() != null) {
-            return dateOfBirthAndAge(b, a);
+            return dateOfBirthAndAge(b, a, weights);
         }
         if (a.age() != null && b.age() != null) {
-            return ages(a, b);
+            return ages(a, b, weights);
         }
         return Evidence.missing(Field.BIRTH);
     }
 
-    private static Evidence datesOfBirth(LocalDate a, LocalDate b) {
+    private static Evidence datesOfBirth(LocalDate a, LocalDate b, MatchWeights weights) {
         int years = Math.abs(a.getYear() - b.getYear());
         if (a.equals(b)) {
-            return of(Field.BIRTH, Outcome.AGREE, Weights.DATE_OF_BIRTH_AGREE, "DATE_OF_BIRTH_AGREE");
+            return of(Field.BIRTH, Outcome.AGREE, "DATE_OF_BIRTH_AGREE", weights);
         }
         if (years == 1 && a.getMonth() == b.getMonth() && a.getDayOfMonth() == b.getDayOfMonth()) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_YEAR_TYPO, "DATE_OF_BIRTH_YEAR_TYPO");
+            return of(Field.BIRTH, Outcome.PARTIAL, "DATE_OF_BIRTH_YEAR_TYPO", weights);
         }
         if (years == 0 && a.getDayOfMonth() == b.getMonthValue() && a.getMonthValue() == b.getDayOfMonth()) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_DAY_MONTH_SWAPPED,
-                    "DATE_OF_BIRTH_DAY_MONTH_SWAPPED");
+            return of(Field.BIRTH, Outcome.PARTIAL, "DATE_OF_BIRTH_DAY_MONTH_SWAPPED", weights);
         }
         // Within the birth year only: a year one digit off is a namesake born years apart as often as a typo.
         if (years == 0 && oneDigitOffOrTransposed(a.toString(), b.toString())) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.DATE_OF_BIRTH_ONE_DIGIT, "DATE_OF_BIRTH_ONE_DIGIT");
+            return of(Field.BIRTH, Outcome.PARTIAL, "DATE_OF_BIRTH_ONE_DIGIT", weights);
         }
         if (years == 0) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.BIRTH_YEAR_AGREE, "BIRTH_YEAR_AGREE");
+            return of(Field.BIRTH, Outcome.PARTIAL, "BIRTH_YEAR_AGREE", weights);
         }
         if (years <= 2) {
-            return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_NEAR, "BIRTH_YEAR_NEAR");
+            return of(Field.BIRTH, Outcome.DISAGREE, "BIRTH_YEAR_NEAR", weights);
         }
-        return of(Field.BIRTH, Outcome.DISAGREE, Weights.BIRTH_YEAR_DISAGREE, "BIRTH_YEAR_DISAGREE");
+        return of(Field.BIRTH, Outcome.DISAGREE, "BIRTH_YEAR_DISAGREE", weights);
     }
 
     /**
@@ -90,33 +89,31 @@ final class Births {
     }
 
     /** The stated age is compared with the age the date of birth gives on the date of that signal. */
-    private static Evidence dateOfBirthAndAge(NormalisedPerson withDate, NormalisedPerson withAge) {
+    private static Evidence dateOfBirthAndAge(NormalisedPerson withDate, NormalisedPerson withAge,
+                                              MatchWeights weights) {
         int difference = Math.abs(withDate.ageOn(withAge.observedOn()) - withAge.age());
         if (difference <= 2) {
-            return of(Field.BIRTH, Outcome.AGREE, Weights.AGE_CONSISTENT_WITH_BIRTH_YEAR,
-                    "AGE_CONSISTENT_WITH_BIRTH_YEAR");
+            return of(Field.BIRTH, Outcome.AGREE, "AGE_CONSISTENT_WITH_BIRTH_YEAR", weights);
         }
         if (difference <= 5) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR,
-                    "AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR");
+            return of(Field.BIRTH, Outcome.PARTIAL, "AGE_ROUGHLY_CONSISTENT_WITH_BIRTH_YEAR", weights);
         }
-        return of(Field.BIRTH, Outcome.DISAGREE, Weights.AGE_INCONSISTENT_WITH_BIRTH_YEAR,
-                "AGE_INCONSISTENT_WITH_BIRTH_YEAR");
+        return of(Field.BIRTH, Outcome.DISAGREE, "AGE_INCONSISTENT_WITH_BIRTH_YEAR", weights);
     }
 
     /** Two stated ages, possibly years apart, are compared through the birth years they imply. */
-    private static Evidence ages(NormalisedPerson a, NormalisedPerson b) {
+    private static Evidence ages(NormalisedPerson a, NormalisedPerson b, MatchWeights weights) {
         int difference = Math.abs(a.birthYear() - b.birthYear());
         if (difference <= 2) {
-            return of(Field.BIRTH, Outcome.AGREE, Weights.AGE_CONSISTENT, "AGE_CONSISTENT");
+            return of(Field.BIRTH, Outcome.AGREE, "AGE_CONSISTENT", weights);
         }
         if (difference <= 5) {
-            return of(Field.BIRTH, Outcome.PARTIAL, Weights.AGE_ROUGHLY_CONSISTENT, "AGE_ROUGHLY_CONSISTENT");
+            return of(Field.BIRTH, Outcome.PARTIAL, "AGE_ROUGHLY_CONSISTENT", weights);
         }
-        return of(Field.BIRTH, Outcome.DISAGREE, Weights.AGE_DISAGREE, "AGE_DISAGREE");
+        return of(Field.BIRTH, Outcome.DISAGREE, "AGE_DISAGREE", weights);
     }
 
-    private static Evidence of(Field field, Outcome outcome, Weights.Level level, String reason) {
-        return new Evidence(field, outcome, level.weight(), reason);
+    private static Evidence of(Field field, Outcome outcome, String reason, MatchWeights weights) {
+        return new Evidence(field, outcome, weights.weight(reason), reason);
     }
 }

@@ -76,7 +76,9 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
         /** The same phone number (not generic). */
         PHONE,
         /** The same address: postcode and number, or street, number and place (not generic). */
-        ADDRESS;
+        ADDRESS,
+        /** The same identity number, or the same postcode and house number of a residence, where a source has them. */
+        IDENTITY_OR_RESIDENCE;
 
         /** The pass a key belongs to, by its prefix. */
         public static Pass of(String key) {
@@ -88,6 +90,9 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
             }
             if (key.startsWith("tel:")) {
                 return PHONE;
+            }
+            if (key.startsWith("id:") || key.startsWith("res:")) {
+                return IDENTITY_OR_RESIDENCE;
             }
             return key.startsWith("adr:") ? ADDRESS : SURNAME_AND_BIRTH;
         }
@@ -156,6 +161,10 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
                 }
             }
             swapped(lookup, name, years);
+        }
+        for (String key : PersonDetails.keys(person)) {
+            index.add(key);
+            lookup.add(new LookupKey(key, key, null));   // exact, while it holds fewer than FREQUENT persons
         }
         return new BlockingKeys(index, lookup);
     }

@@ -14,7 +14,11 @@ public record Evidence(Field field, Outcome outcome, double weight, String reaso
         /** The given and surname agree only in the other order. */
         NAME_ORDER,
         /** A rule that kept a high score from linking automatically (weight 0). */
-        DECISION_RULE }
+        DECISION_RULE,
+        /** An identity number, where a source has one. */
+        IDENTITY,
+        /** A residence written out field by field, where a source has one per person. */
+        RESIDENCE }
 
     public enum Outcome { AGREE, PARTIAL, DISAGREE, MISSING }
 

@@ -24,9 +24,15 @@ public final class PersonMatcher {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final MatchThresholds thresholds;
+    private final MatchWeights weights;
+
+    public PersonMatcher(MatchThresholds thresholds, MatchWeights weights) {
+        this.thresholds = thresholds;
+        this.weights = weights;
+    }
 
     public PersonMatcher(MatchThresholds thresholds) {
-        this.thresholds = thresholds;
+        this(thresholds, MatchWeights.DEFAULTS);
     }
 
     public PersonMatcher() {
@@ -39,10 +45,10 @@ public final class PersonMatcher {
 
     public MatchScore compare(NormalisedPerson a, NormalisedPerson b, Set<SharedContext> shared) {
         List<Evidence> evidence = new ArrayList<>(names(a.name(), b.name()));
-        evidence.add(Births.compare(a, b));
+        evidence.add(Births.compare(a, b, weights));
         evidence.add(sex(a.sex(), b.sex()));
         evidence.add(nationality(a.nationality(), b.nationality()));
-        evidence.addAll(sharedContext(shared));
+        evidence.addAll(sharedContext(PersonDetails.compare(a, b, shared, weights, evidence)));
         double total = evidence.stream().mapToDouble(Evidence::weight).sum();
         MatchScore.Decision decision = thresholds.decide(total);
         Evidence disagreement = decision == MatchScore.Decision.LINK ? disagreement(evidence) : null;
@@ -66,7 +72,7 @@ public final class PersonMatcher {
      * that are not Dutch): the swapped order counts only when both parts then agree at least partly and it
      * scores better, and it says so with its own evidence, which costs the weight of the swap itself.
      */
-    private static List<Evidence> names(@Nullable NormalisedName a, @Nullable NormalisedName b) {
+    private List<Evidence> names(@Nullable NormalisedName a, @Nullable NormalisedName b) {
         Evidence straightSurname = surname(a, b);
         Evidence straightGiven = givenName(a, b);
         List<Evidence> straight = List.of(straightSurname, straightGiven);
@@ -89,7 +95,7 @@ public final class PersonMatcher {
         if (surname.outcome() == Outcome.DISAGREE || surname.outcome() == Outcome.MISSING) {
             return straight;
         }
-        Evidence order = of(Field.NAME_ORDER, Outcome.PARTIAL, Weights.NAME_ORDER_SWAPPED, "NAME_ORDER_SWAPPED");
+        Evidence order = of(Field.NAME_ORDER, Outcome.PARTIAL, "NAME_ORDER_SWAPPED");
         double swappedWeight = surname.weight() + given.weight() + order.weight();
         return swappedWeight > straightSurname.weight() + straightGiven.weight()
                 ? List.of(surname, given, order) : straight;
@@ -102,8 +108,15 @@ public final class PersonMatcher {
         return key.toString();
     }
 
-    /** The first disagreement on who someone is (given name, birth) that bars an automatic link; null if none. */
+    /**
+     * The first disagreement on who someone is (given name, birth) that bars an automatic link; null if none. An
+     * agreeing identity number, where a source has one, outweighs both (twins and namesakes have their own).
+     */
     private static @Nullable Evidence disagreement(List<Evidence> evidence) {
+        Evidence identity = find(evidence, Field.IDENTITY);
+        if (identity != null && identity.outcome() == Outcome.AGREE) {
+            return null;
+        }
         Evidence birth = find(evidence, Field.BIRTH);
         if (birth != null && birth.outcome() == Outcome.DISAGREE) {
             return birth;
@@ -126,40 +139,40 @@ public final class PersonMatcher {
      * Shared phone and shared address are not independent: people who share a phone mostly share a home, so
      * on top of a shared phone a shared address adds only what it adds within a household.
      */
-    private static List<Evidence> sharedContext(Set<SharedContext> shared) {
+    private List<Evidence> sharedContext(Set<SharedContext> shared) {
         List<Evidence> evidence = new ArrayList<>();
         if (shared.contains(SharedContext.PHONE)) {
-            evidence.add(of(Field.SHARED_PHONE, Outcome.AGREE, Weights.SHARED_PHONE, "SHARED_PHONE"));
+            evidence.add(of(Field.SHARED_PHONE, Outcome.AGREE, "SHARED_PHONE"));
         }
         if (shared.contains(SharedContext.ADDRESS)) {
             evidence.add(shared.contains(SharedContext.PHONE)
-                    ? of(Field.SHARED_ADDRESS, Outcome.AGREE, Weights.SHARED_ADDRESS_AND_PHONE,
-                            "SHARED_ADDRESS_AND_PHONE")
-                    : of(Field.SHARED_ADDRESS, Outcome.AGREE, Weights.SHARED_ADDRESS, "SHARED_ADDRESS"));
+                    ? of(Field.SHARED_ADDRESS, Outcome.AGREE, "SHARED_ADDRESS_AND_PHONE")
+                    : of(Field.SHARED_ADDRESS, Outcome.AGREE, "SHARED_ADDRESS"));
         }
         if (shared.contains(SharedContext.ONLINE)) {
-            evidence.add(of(Field.SHARED_ONLINE, Outcome.AGREE, Weights.SHARED_ONLINE, "SHARED_ONLINE"));
+            evidence.add(of(Field.SHARED_ONLINE, Outcome.AGREE, "SHARED_ONLINE"));
         }
         return evidence;
     }
 
-    private static Evidence surname(@Nullable NormalisedName a, @Nullable NormalisedName b) {
+    private Evidence surname(@Nullable NormalisedName a, @Nullable NormalisedName b) {
         if (a == null || b == null || a.surnameKey() == null || b.surnameKey() == null) {
             return Evidence.missing(Field.SURNAME);
         }
         if (a.surnameKey().equals(b.surnameKey())) {
-            return of(Field.SURNAME, Outcome.AGREE, Weights.SURNAME_AGREE, "SURNAME_AGREE");
+            return new Evidence(Field.SURNAME, Outcome.AGREE, weights.agreeing("SURNAME_AGREE", a.surnameKey(), true),
+                    "SURNAME_AGREE");
         }
         if (!Collections.disjoint(a.surnamePhonetic(), b.surnamePhonetic())) {
-            return of(Field.SURNAME, Outcome.PARTIAL, Weights.SURNAME_PHONETIC_AGREE, "SURNAME_PHONETIC_AGREE");
+            return of(Field.SURNAME, Outcome.PARTIAL, "SURNAME_PHONETIC_AGREE");
         }
         if (similar(a.surnameKey(), b.surnameKey())) {
-            return of(Field.SURNAME, Outcome.PARTIAL, Weights.SURNAME_SIMILAR, "SURNAME_SIMILAR");
+            return of(Field.SURNAME, Outcome.PARTIAL, "SURNAME_SIMILAR");
         }
-        return of(Field.SURNAME, Outcome.DISAGREE, Weights.SURNAME_DISAGREE, "SURNAME_DISAGREE");
+        return of(Field.SURNAME, Outcome.DISAGREE, "SURNAME_DISAGREE");
     }
 
-    private static Evidence givenName(@Nullable NormalisedName a, @Nullable NormalisedName b) {
+    private Evidence givenName(@Nullable NormalisedName a, @Nullable NormalisedName b) {
         String first = a == null ? null : a.firstGivenName();
         String other = b == null ? null : b.firstGivenName();
         if (a == null || b == null || first == null || other == null) {
@@ -169,47 +182,46 @@ public final class PersonMatcher {
             return initials(a.firstGivenIsInitial() ? a : b, a.firstGivenIsInitial() ? b : a);
         }
         if (first.equals(other)) {
-            return of(Field.GIVEN_NAME, Outcome.AGREE, Weights.GIVEN_NAME_AGREE, "GIVEN_NAME_AGREE");
+            return new Evidence(Field.GIVEN_NAME, Outcome.AGREE, weights.agreeing("GIVEN_NAME_AGREE", first, false),
+                    "GIVEN_NAME_AGREE");
         }
         if (GivenNames.sameGroup(first, other)) {
-            return of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_VARIANT, "GIVEN_NAME_VARIANT");
+            return of(Field.GIVEN_NAME, Outcome.PARTIAL, "GIVEN_NAME_VARIANT");
         }
         if (!Collections.disjoint(a.givenNames(), b.givenNames())) {
-            return of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_OTHER_GIVEN_NAME,
-                    "GIVEN_NAME_OTHER_GIVEN_NAME");
+            return of(Field.GIVEN_NAME, Outcome.PARTIAL, "GIVEN_NAME_OTHER_GIVEN_NAME");
         }
         if (similar(first, other)) {
-            return of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_SIMILAR, "GIVEN_NAME_SIMILAR");
+            return of(Field.GIVEN_NAME, Outcome.PARTIAL, "GIVEN_NAME_SIMILAR");
         }
-        return of(Field.GIVEN_NAME, Outcome.DISAGREE, Weights.GIVEN_NAME_DISAGREE, "GIVEN_NAME_DISAGREE");
+        return of(Field.GIVEN_NAME, Outcome.DISAGREE, "GIVEN_NAME_DISAGREE");
     }
 
     /** "M." agrees with Mohamed, and "J." with "Willem Johannes" (people are often called by a later name). */
-    private static Evidence initials(NormalisedName initialled, NormalisedName other) {
+    private Evidence initials(NormalisedName initialled, NormalisedName other) {
         char initial = initialled.givenNames().get(0).charAt(0);
         boolean agrees = other.givenNames().stream().anyMatch(name -> name.charAt(0) == initial);
         return agrees
-                ? of(Field.GIVEN_NAME, Outcome.PARTIAL, Weights.GIVEN_NAME_INITIAL_AGREE, "GIVEN_NAME_INITIAL_AGREE")
-                : of(Field.GIVEN_NAME, Outcome.DISAGREE, Weights.GIVEN_NAME_INITIAL_DISAGREE,
-                        "GIVEN_NAME_INITIAL_DISAGREE");
+                ? of(Field.GIVEN_NAME, Outcome.PARTIAL, "GIVEN_NAME_INITIAL_AGREE")
+                : of(Field.GIVEN_NAME, Outcome.DISAGREE, "GIVEN_NAME_INITIAL_DISAGREE");
     }
 
-    private static Evidence sex(@Nullable Sex a, @Nullable Sex b) {
+    private Evidence sex(@Nullable Sex a, @Nullable Sex b) {
         if (a == null || b == null) {
             return Evidence.missing(Field.SEX);
         }
         return a == b
-                ? of(Field.SEX, Outcome.AGREE, Weights.SEX_AGREE, "SEX_AGREE")
-                : of(Field.SEX, Outcome.DISAGREE, Weights.SEX_DISAGREE, "SEX_DISAGREE");
+                ? of(Field.SEX, Outcome.AGREE, "SEX_AGREE")
+                : of(Field.SEX, Outcome.DISAGREE, "SEX_DISAGREE");
     }
 
-    private static Evidence nationality(@Nullable String a, @Nullable String b) {
+    private Evidence nationality(@Nullable String a, @Nullable String b) {
         if (a == null || b == null) {
             return Evidence.missing(Field.NATIONALITY);
         }
         return a.equals(b)
-                ? of(Field.NATIONALITY, Outcome.AGREE, Weights.NATIONALITY_AGREE, "NATIONALITY_AGREE")
-                : of(Field.NATIONALITY, Outcome.DISAGREE, Weights.NATIONALITY_DISAGREE, "NATIONALITY_DISAGREE");
+                ? of(Field.NATIONALITY, Outcome.AGREE, "NATIONALITY_AGREE")
+                : of(Field.NATIONALITY, Outcome.DISAGREE, "NATIONALITY_DISAGREE");
     }
 
     /**
@@ -228,7 +240,7 @@ public final class PersonMatcher {
         return distance <= 1 || distance <= 2 && shorter >= 5;
     }
 
-    private static Evidence of(Field field, Outcome outcome, Weights.Level level, String reason) {
-        return new Evidence(field, outcome, level.weight(), reason);
+    private Evidence of(Field field, Outcome outcome, String reason) {
+        return new Evidence(field, outcome, weights.weight(reason), reason);
     }
 }

@@ -1,5 +1,7 @@
 package nl.schakel.stacking;
 
+import nl.schakel.stacking.MatchWeights.Level;
+
 /**
  * The m- and u-probabilities of the Fellegi–Sunter comparisons. m is the chance of an outcome when two records
  * are the same person, u the chance when they are two different people; an outcome adds log2(m/u). These are
@@ -10,12 +12,6 @@ package nl.schakel.stacking;
  * each add up to about 1. Replace them with estimates from reviewed links (EM) once there are enough.
  */
 final class Weights {
-
-    record Level(double m, double u) {
-        double weight() {
-            return Math.log(m / u) / Math.log(2);
-        }
-    }
 
     // Surname: even De Vries, the most frequent Dutch surname, is 0.5% of the population.
     static final Level SURNAME_AGREE = new Level(0.90, 0.005);
@@ -68,6 +64,35 @@ final class Weights {
     // Given a shared phone, a shared address is likely for two different people as well (a household).
     static final Level SHARED_ADDRESS_AND_PHONE = new Level(0.8, 0.5);
     static final Level SHARED_ONLINE = new Level(0.3, 0.0002);
+
+    // An identity number (a document or social security number), where a source has one: unique per person.
+    static final Level IDENTITY_AGREE = new Level(0.90, 0.000001);
+    static final Level IDENTITY_SIMILAR = new Level(0.05, 0.0001);
+    static final Level IDENTITY_DISAGREE = new Level(0.05, 0.9999);
+
+    // A residence compared field by field (postcode, street, number, place) where a source writes it out, instead
+    // of as one exact key: how many of the four agree. Counted as one field, as they are far from independent.
+    static final Level RESIDENCE_AGREE = new Level(0.80, 0.0005);
+    static final Level RESIDENCE_PARTIAL = new Level(0.12, 0.01);
+    static final Level RESIDENCE_WEAK = new Level(0.05, 0.10);
+    static final Level RESIDENCE_DISAGREE = new Level(0.03, 0.89);
+
+    /** Every level by the reason code its evidence carries: the defaults {@link MatchWeights} starts from. */
+    static final java.util.Map<String, Level> BY_REASON = byReason();
+
+    private static java.util.Map<String, Level> byReason() {
+        java.util.Map<String, Level> levels = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.Field field : Weights.class.getDeclaredFields()) {
+            if (field.getType() == Level.class) {
+                try {
+                    levels.put(field.getName(), (Level) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(levels);
+    }
 
     private Weights() {
     }

@@ -134,4 +134,19 @@ class BlockingKeyTests {
         assertThat(BlockingKeys.address(Normalise.address(null, "12a", "3511AB", null).orElseThrow()))
                 .isEqualTo("adr:3511AB:12:A");
     }
+
+    /** Issue 11: an identity number and a residence's postcode with number, where a source has them, find a person. */
+    @Test
+    void anIdentityNumberAndAResidenceAreAPassOfTheirOwn() {
+        NormalisedPerson known = NormalisedPerson.of("Molly Webb", null, null, LocalDate.of(1915, 4, 16), null,
+                SIGNAL_DATE).withDetails("7364009", Residence.of("5023", "giblin street", "440", "killarney"));
+        NormalisedPerson described = NormalisedPerson.of("Hugo Alderson", null, null, null, null, SIGNAL_DATE)
+                .withDetails("7364009", Residence.of("5023", "giblin st", "440", "kilarney"));
+        Set<String> searched = searched(BlockingKeys.of(described), false, BlockingKeys.Pass.IDENTITY_OR_RESIDENCE);
+        assertThat(searched).containsExactlyInAnyOrder("id:7364009", "res:5023:440");
+        assertThat(BlockingKeys.of(known).index()).containsAll(searched);
+        // Signals have neither.
+        assertThat(searched(keys("Molly Webb", null, LocalDate.of(1915, 4, 16)), false,
+                BlockingKeys.Pass.IDENTITY_OR_RESIDENCE)).isEmpty();
+    }
 }

@@ -32,11 +32,13 @@ final class Dedup {
         }
         LocalDate signalDate = LocalDate.parse(options.getOrDefault("signal-date", "2026-03-01"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "2"));
+        nl.schakel.stacking.MatchWeights weights = Fit.weights(rows, rows, signalDate, options);
         int[] found = null;
         long nanos = 0;
         int proposals = 0;
         for (int run = 1; run <= runs; run++) {   // the earlier runs warm up the JIT; the last one counts
             InMemoryRegistry registry = new InMemoryRegistry(signalDate);
+            registry.weigh(weights);
             int[] cluster = new int[rows.size()];
             proposals = 0;
             long start = System.nanoTime();

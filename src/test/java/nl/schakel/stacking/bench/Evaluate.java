@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import nl.schakel.stacking.BlockingKeys;
+import nl.schakel.stacking.MatchWeights;
 import nl.schakel.stacking.MatchScore.Decision;
 import org.jspecify.annotations.Nullable;
 
@@ -61,9 +62,10 @@ public final class Evaluate {
                 queries.size() - truth.absent(), truth.absent(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
 
+        MatchWeights weights = Fit.weights(reference, queries, signalDate, options);
         OursRun ours = null;
         for (int run = 1; run <= runs; run++) {
-            ours = runOurs(reference, queries, signalDate);   // earlier runs warm up the JIT; the last one counts
+            ours = runOurs(reference, queries, signalDate, weights);   // earlier runs warm up the JIT; the last one counts
         }
         ours.print(truth);
         if (options.containsKey("examples")) {
@@ -102,8 +104,10 @@ public final class Evaluate {
         }
     }
 
-    private static OursRun runOurs(List<PersonRow> reference, List<PersonRow> queries, LocalDate signalDate) {
+    private static OursRun runOurs(List<PersonRow> reference, List<PersonRow> queries, LocalDate signalDate,
+                                   MatchWeights weights) {
         InMemoryRegistry registry = new InMemoryRegistry(signalDate);
+        registry.weigh(weights);
         long start = System.nanoTime();
         reference.forEach(registry::add);
         long buildNanos = System.nanoTime() - start;

@@ -17,7 +17,8 @@ import java.util.Set;
  * family members at one address, people sharing a phone) and a query CSV of what reporters would write about
  * them, with realistic errors and the true cluster id (empty for persons that should match nothing).
  * <p>
- * {@code Generate --size 100000 --queries 10000 --seed 42 --out target/bench}
+ * {@code Generate --size 100000 --queries 10000 --seed 42 --out target/bench [--zipf-surnames 200000
+ * [--zipf-exponent 0.7]]}
  */
 public final class Generate {
 
@@ -30,6 +31,8 @@ public final class Generate {
 
     private final Random random;
     private final List<Person> reference = new ArrayList<>();
+    /** With {@code --zipf-surnames N}: every surname drawn from N made-up surnames by a Zipf law. */
+    private ZipfSurnames zipf;
     private int nextCluster = 1;
 
     Generate(long seed) {
@@ -44,6 +47,10 @@ public final class Generate {
         Path out = Path.of(options.getOrDefault("out", "target/bench"));
         Files.createDirectories(out);
         Generate generate = new Generate(seed);
+        if (options.containsKey("zipf-surnames")) {
+            generate.zipf = new ZipfSurnames(Integer.parseInt(options.get("zipf-surnames")),
+                    Double.parseDouble(options.getOrDefault("zipf-exponent", "0.7")), new Random(seed + 1));
+        }
         generate.reference(size);
         List<PersonRow> queryRows = generate.queries(queries);
         Csv.write(out.resolve("ref.csv"), PersonRow.COLUMNS,
@@ -234,6 +241,9 @@ public final class Generate {
     }
 
     private String surname(int origin, boolean female) {
+        if (zipf != null) {
+            return zipf.next();
+        }
         if (origin == 0) {
             return dutchSurname();
         }

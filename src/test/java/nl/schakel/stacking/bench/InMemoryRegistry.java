@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 import nl.schakel.stacking.AddressKey;
 import nl.schakel.stacking.BlockingKeys;
 import nl.schakel.stacking.MatchScore;
+import nl.schakel.stacking.MatchThresholds;
+import nl.schakel.stacking.MatchWeights;
+import nl.schakel.stacking.Residence;
 import nl.schakel.stacking.Normalise;
 import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.PersonMatcher;
@@ -38,8 +41,10 @@ final class InMemoryRegistry {
     record Entry(String id, NormalisedPerson person, @Nullable String phone, @Nullable String address) {
     }
 
-    private final PersonMatcher matcher = new PersonMatcher();
+    private PersonMatcher matcher = new PersonMatcher();
     private final LocalDate signalDate;
+    private final Map<String, Integer> surnames = new HashMap<>();
+    private final Map<String, Integer> givenNames = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> index = new HashMap<>();
     private int[] seen = new int[0];
@@ -53,6 +58,14 @@ final class InMemoryRegistry {
         Entry entry = entry(row);
         int position = entries.size();
         entries.add(entry);
+        if (entry.person().name() != null) {
+            if (entry.person().name().surnameKey() != null) {
+                surnames.merge(entry.person().name().surnameKey(), 1, Integer::sum);
+            }
+            if (entry.person().name().firstGivenName() != null) {
+                givenNames.merge(entry.person().name().firstGivenName(), 1, Integer::sum);
+            }
+        }
         Set<String> keys = new LinkedHashSet<>(BlockingKeys.of(entry.person()).index());
         exactKeys(entry, keys);
         for (String key : keys) {
@@ -69,6 +82,36 @@ final class InMemoryRegistry {
 
     Entry entry(int position) {
         return entries.get(position);
+    }
+
+    /** Scores with these weights from now on. */
+    void weigh(MatchWeights weights) {
+        matcher = new PersonMatcher(MatchThresholds.DEFAULTS, weights);
+    }
+
+    /** How common each surname and first given name is among the persons added so far (term frequencies). */
+    MatchWeights.TermFrequencies frequencies() {
+        return new MatchWeights.TermFrequencies() {
+            @Override
+            public double surname(String surnameKey) {
+                return share(surnames, surnameKey);
+            }
+
+            @Override
+            public double givenName(String givenName) {
+                return share(givenNames, givenName);
+            }
+        };
+    }
+
+    private double share(Map<String, Integer> counts, String value) {
+        Integer count = counts.get(value);
+        return count == null || entries.isEmpty() ? Double.NaN : (double) count / entries.size();
+    }
+
+    /** Compares two entries as a candidate pair would be (for the random pairs of weight fitting). */
+    MatchScore compare(Entry a, Entry b) {
+        return score(a, b);
     }
 
     /** The candidates of a query, each scored; the list is in retrieval order. */
@@ -143,6 +186,11 @@ final class InMemoryRegistry {
         // Any address: a Dutch postcode with the number, else street + number + place (issue 11).
         String address = Normalise.address(row.street(), row.houseNumber(), row.postcode(), row.place())
                 .map(AddressKey::value).orElse(null);
+        // Sources with an address per person written out (street or place) and an identity number: compared too.
+        if (!row.street().isBlank() || !row.place().isBlank() || !row.identity().isBlank()) {
+            person = person.withDetails(row.identity(), row.street().isBlank() && row.place().isBlank() ? null
+                    : Residence.of(row.postcode(), row.street(), row.houseNumber(), row.place()));
+        }
         return new Entry(row.id(), person, Normalise.phone(row.phone()).orElse(null), address);
     }
 
