@@ -16,6 +16,7 @@ import nl.schakel.cases.internal.CaseStore;
 import nl.schakel.cases.internal.LogStore;
 import nl.schakel.cases.internal.PlanStore;
 import nl.schakel.cases.internal.TeamStore;
+import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +62,13 @@ public class CaseRecords {
             Set<CaseScope> scopes, String legalBasis) {
         team.add(id, organisationId, personId, role, scopes, legalBasis, today(), null);
         log.append(id, LogKind.CHANGE, CaseScope.CORE, null, "PARTICIPANT_ADDED", null, null, clock.instant());
+    }
+
+    /** A signal taken into the case by this person (as "Casus maken" from signals does). */
+    public void signal(CaseId id, SignalId signal, UUID personId) {
+        Instant now = clock.instant();
+        cases.addSignal(id, signal.value(), personId, now);
+        log.append(id, LogKind.CHANGE, CaseScope.SUBJECTS, personId, "SIGNALS_MERGED", null, null, now);
     }
 
     public void milestone(CaseId id, String title, UUID organisationId, @Nullable UUID personId, LocalDate dueOn) {

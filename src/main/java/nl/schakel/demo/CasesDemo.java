@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import nl.schakel.cases.CaseEnums.EscalationLevel;
 import nl.schakel.cases.CaseEnums.Focus;
@@ -11,13 +12,15 @@ import nl.schakel.cases.CaseEnums.ParticipantRole;
 import nl.schakel.cases.CaseId;
 import nl.schakel.cases.CaseRecords;
 import nl.schakel.cases.CaseScope;
+import nl.schakel.signal.SignalCensus;
+import nl.schakel.signal.Signals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * One active case led by Gemeente Utrecht (af.utrecht) with Moviera (care), the police (criminal) and Pretty Human
  * (care) as participants, two milestones of which one is overdue, and a last onder dwangsom with a
- * begunstigingstermijn of 14 days.
+ * begunstigingstermijn of 14 days; Utrecht's first two demo signals are taken into it.
  */
 @Component
 class CasesDemo implements DemoContribution {
@@ -25,10 +28,15 @@ class CasesDemo implements DemoContribution {
     private static final String BASIS = "Convenant RIEC Midden-Nederland, art. 3 (gezamenlijke verwerking)";
 
     private final ObjectProvider<CaseRecords> cases;
+    private final ObjectProvider<SignalCensus> census;
+    private final ObjectProvider<Signals> signals;
     private final Clock clock;
 
-    CasesDemo(ObjectProvider<CaseRecords> cases, Clock clock) {
+    CasesDemo(ObjectProvider<CaseRecords> cases, ObjectProvider<SignalCensus> census, ObjectProvider<Signals> signals,
+            Clock clock) {
         this.cases = cases;
+        this.census = census;
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -61,5 +69,20 @@ class CasesDemo implements DemoContribution {
                 today.plusDays(21));
         cases.getObject().decidedIntervention(id, "ORDER_SUBJECT_TO_PENALTY", utrecht, "Burgemeester van Utrecht", 14,
                 500_000L, today.minusDays(2));
+        takeInSignals(id, utrecht, region.user("af.utrecht").value());
+    }
+
+    /**
+     * The first two of Utrecht's demo signals (when the signal demo ran) go into the case, so the funnel's "in a case"
+     * and "intervention" steps show something on the dashboard.
+     */
+    private void takeInSignals(CaseId id, UUID utrecht, UUID officer) {
+        SignalCensus all = census.getIfAvailable();
+        Signals facade = signals.getIfAvailable();
+        if (all == null || facade == null) {
+            return;
+        }
+        all.all().stream().filter(signal -> facade.receivingOrganisation(signal).filter(utrecht::equals).isPresent())
+                .limit(2).forEach(signal -> cases.getObject().signal(id, signal, officer));
     }
 }

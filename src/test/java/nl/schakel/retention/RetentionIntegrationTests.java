@@ -1,6 +1,10 @@
 package nl.schakel.retention;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +17,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import nl.schakel.audit.AuditTrail;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
@@ -22,6 +28,7 @@ import nl.schakel.signal.OnlineEntry;
 import nl.schakel.signal.PersonEntry;
 import nl.schakel.signal.PhoneEntry;
 import nl.schakel.signal.ReporterType;
+import nl.schakel.testing.DatabaseDump;
 import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.WebSession;
@@ -53,6 +60,8 @@ class RetentionIntegrationTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -95,6 +104,7 @@ class RetentionIntegrationTests {
                 .query(String.class).single()).isEqualTo(RetentionAction.ANONYMISE.name());
 
         assertThat(columnsContaining(canaries)).as("columns still holding a canary").isEmpty();
+        assertThat(dumpContaining(canaries)).as("a full dump of the database holding a canary").isEmpty();
         assertThat(output.getAll()).as("logs").doesNotContain(canaries);
         assertThat(figures("/monitoring/raadsrapportage?jaar=2024&gemeente=" + utrecht())).isEqualTo(reportBefore);
         assertThat(figures("/monitoring?gemeente=" + utrecht() + "&van=2024-01-01&tot=2024-12-31"))
@@ -322,4 +332,17 @@ class RetentionIntegrationTests {
         clock.advance(Duration.between(clock.instant(), target));
     }
 
+
+    /** The tables of a full dump (every table, one snapshot, COPY text format) in which a canary still appears. */
+    private List<String> dumpContaining(List<String> canaries) throws IOException {
+        Path dump = DatabaseDump.dump(dataSource, Files.createTempDirectory("retention-dump"));
+        List<String> found = new ArrayList<>();
+        try (var files = Files.list(dump)) {
+            for (Path file : files.toList()) {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                canaries.stream().filter(content::contains).forEach(c -> found.add(file.getFileName() + ": " + c));
+            }
+        }
+        return found;
+    }
 }
