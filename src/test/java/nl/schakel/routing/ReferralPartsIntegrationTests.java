@@ -117,11 +117,12 @@ class ReferralPartsIntegrationTests {
 
         List<String> never = List.of(reporterName, reporterEmail, later);
         seesOnly(login(port, "zorgcoordinator"), referral(jdbc, signal, MOVIERA), MOVIERA,
-                List.of(weighing), concat(never, enrichment, question, answer));
+                List.of(weighing), concat(never, enrichment, question, answer), Set.of(SharedPart.WEIGHING));
         seesOnly(login(port, "politie"), referral(jdbc, signal, POLICE), POLICE,
-                List.of(enrichment, question, answer), concat(never, weighing));
+                List.of(enrichment, question, answer), concat(never, weighing),
+                Set.of(SharedPart.ENRICHMENT, SharedPart.REPORTER_ANSWERS));
         seesOnly(login(port, "nla.opsporing"), referral(jdbc, signal, OPSPORING), OPSPORING,
-                List.of(), concat(never, weighing, enrichment, question, answer));
+                List.of(), concat(never, weighing, enrichment, question, answer), Set.of());
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'REFERRAL_PARTS_PREVIEWED' "
                 + "and object_id = ?").param(signal.toString()).query(Integer.class).single()).isPositive();
     }
@@ -206,9 +207,12 @@ class ReferralPartsIntegrationTests {
                 .isEqualTo(1);
     }
 
-    /** The partner's page and API hold every {@code shown} canary and none of {@code hidden}. */
+    /**
+     * The partner's page and API hold every {@code shown} canary and none of {@code hidden}, and of the captured parts
+     * only those {@code ticked}: an unticked one is not even an empty heading or an empty list.
+     */
     private void seesOnly(WebSession partner, UUID referral, String organisationName, List<String> shown,
-            List<String> hidden) {
+            List<String> hidden, Set<SharedPart> ticked) {
         HttpResponse<String> page = partner.get("/doorverwijzingen/" + referral);
         assertThat(page.statusCode()).isEqualTo(200);
         shown.forEach(canary -> assertThat(page.body()).as("page of %s", organisationName).contains(canary));
@@ -217,6 +221,14 @@ class ReferralPartsIntegrationTests {
                 RoutingFixtures.token(tokens, organisations, jdbc, organisationName), null, null).body();
         shown.forEach(canary -> assertThat(json).as("API for %s", organisationName).contains(canary));
         hidden.forEach(canary -> assertThat(json).as("API for %s", organisationName).doesNotContain(canary));
+        Map<SharedPart, String> fields = Map.of(SharedPart.WEIGHING, "\"weighing\"", SharedPart.ENRICHMENT,
+                "\"enrichment\"", SharedPart.REPORTER_ANSWERS, "\"reporterAnswers\"");
+        fields.forEach((part, field) -> {
+            assertThat(page.body().contains("data-part=\"" + part + "\"")).as("%s on the page of %s", part,
+                    organisationName).isEqualTo(ticked.contains(part));
+            assertThat(json.contains(field)).as("%s in the API for %s", part, organisationName)
+                    .isEqualTo(ticked.contains(part));
+        });
     }
 
     private WebSession takeUp(UUID signal) {
