@@ -3,6 +3,7 @@ package nl.schakel.routing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,8 @@ import nl.schakel.organisations.OrganisationType;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
 import nl.schakel.routing.internal.Actor;
+import nl.schakel.routing.internal.FeedbackEntries;
+import nl.schakel.routing.internal.PartEntries;
 import nl.schakel.routing.internal.PartnerAccounts;
 import nl.schakel.routing.internal.ReferralRow;
 import nl.schakel.routing.internal.ReferralStore;
@@ -36,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partner's side (route step 5): the referrals sent to their organisation, what was shared, and the
- * answers — accept, decline with a reason, in progress, feedback. A partner is a person with a partner role,
+ * answers — accept, decline with a reason, in progress, feedback (more than once), and completing it as a step of
+ * its own. A partner is a person with a partner role,
  * a partner system's token with scope REFERRALS, or whoever holds a secure link. Another organisation's
  * referral does not exist for them (denied attempts are audited).
  */
@@ -51,9 +55,14 @@ public class PartnerReferrals {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PartEntries captured;
+    private final FeedbackEntries feedback;
 
     PartnerReferrals(ReferralStore store, Signals signals, Organisations organisations,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PartEntries captured,
+            FeedbackEntries feedback) {
+        this.captured = captured;
+        this.feedback = feedback;
         this.store = store;
         this.signals = signals;
         this.organisations = organisations;
@@ -78,7 +87,8 @@ public class PartnerReferrals {
         }
     }
 
-    public enum Answer { ACCEPT, DECLINE, START, FEEDBACK }
+    /** FEEDBACK may be given again until the partner completes the referral (COMPLETE, after at least one). */
+    public enum Answer { ACCEPT, DECLINE, START, FEEDBACK, COMPLETE }
 
     /** Referrals to the partner's organisation, open first; the list holds no signal content. */
     public List<PartnerReferral> list(Partner partner) {
@@ -124,12 +134,13 @@ public class PartnerReferrals {
             case DECLINE -> ReferralStatus.DECLINED;
             case START -> ReferralStatus.IN_PROGRESS;
             case FEEDBACK -> ReferralStatus.FEEDBACK_GIVEN;
+            case COMPLETE -> ReferralStatus.CLOSED;
         };
         referral.status().moveTo(to);
         if (answer == Answer.DECLINE) {
             store.decline(id, clean, proposal(referral));
         } else if (answer == Answer.FEEDBACK) {
-            store.feedback(id, clean);
+            feedback.add(referral, clean, partner.actor(), clock.instant());
         }
         Transitions.move(store, events, clock, referral, to, partner.actor());
         record(partner, AuditEvent.success(action(answer), "REFERRAL", id, Referrals.PURPOSE));
@@ -176,14 +187,16 @@ public class PartnerReferrals {
     }
 
     /**
-     * What the partner may see: the shared parts only while the referral waits for them (after their answer,
-     * a revoke or completion they keep only the referral's own record). The safety flags — above all "do not
-     * inform involved persons" — always go with the content: leaving them out could alert a perpetrator.
+     * What the partner may see: the shared parts only while they may act on the referral (after a decline, a revoke
+     * or completion they keep only the referral's own record and their feedback). The captured parts are as they
+     * were when the referral was sent (decision 0035). The safety flags — above all "do not inform involved
+     * persons" — always go with the content: leaving them out could alert a perpetrator.
      */
     SharedReferral shared(ReferralRow r) {
         SignalDetail s = signals.forProcessing(r.signalId()).orElseThrow(ReferralNotFoundException::new);
-        Set<SharedPart> parts = r.status().isOpen() ? r.parts() : Set.of();
-        boolean content = r.status().isOpen();
+        boolean content = r.status().withPartner();
+        Set<SharedPart> parts = content ? r.parts() : Set.of();
+        Map<SharedPart, List<SharedReferral.Entry>> kept = content ? captured.of(r.id()) : Map.of();
         return new SharedReferral(r.id(), s.reference(), r.sendingOrganisationName(), r.status(), r.legalBasis(),
                 r.legalBasisText(), r.parts(), r.feedbackDue(), r.overdueAt(clock.instant()), r.createdAt(), r.note(),
                 s.acute(), r.declineReason(), r.feedback(),
@@ -201,7 +214,15 @@ public class PartnerReferrals {
                         : null,
                 parts.contains(SharedPart.ATTACHMENTS) ? s.attachments().stream().filter(a -> !a.destroyed())
                         .map(a -> new SharedReferral.Attachment(a.filename(), a.contentType(), a.size())).toList()
-                        : null);
+                        : null,
+                part(parts, kept, SharedPart.WEIGHING), part(parts, kept, SharedPart.ENRICHMENT),
+                part(parts, kept, SharedPart.REPORTER_ANSWERS), feedback.of(r.id()));
+    }
+
+    /** A captured part, when shared: what was captured (nothing, when there was nothing to capture). */
+    private static @Nullable List<SharedReferral.Entry> part(Set<SharedPart> parts,
+            Map<SharedPart, List<SharedReferral.Entry>> kept, SharedPart part) {
+        return parts.contains(part) ? kept.getOrDefault(part, List.of()) : null;
     }
 
     private static String action(Answer answer) {
@@ -210,6 +231,7 @@ public class PartnerReferrals {
             case DECLINE -> "REFERRAL_DECLINED";
             case START -> "REFERRAL_STARTED";
             case FEEDBACK -> "REFERRAL_FEEDBACK_GIVEN";
+            case COMPLETE -> "REFERRAL_COMPLETED";
         };
     }
 }

@@ -7,7 +7,8 @@ import nl.schakel.signal.SignalId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Published on every status change of a referral, the first SENT included. Identifiers only.
+ * Published on every status change of a referral, the first SENT included, and on every further feedback
+ * (FEEDBACK_GIVEN again: listeners that count feedback count the first, decision 0035). Identifiers only.
  *
  * @param actorUserId the user who made the change, or null for a partner system or a secure link
  */

@@ -15,7 +15,8 @@ public enum ReferralStatus {
             SENT, EnumSet.of(ACCEPTED, DECLINED, REVOKED),
             ACCEPTED, EnumSet.of(IN_PROGRESS, FEEDBACK_GIVEN, REVOKED),
             IN_PROGRESS, EnumSet.of(FEEDBACK_GIVEN, REVOKED),
-            FEEDBACK_GIVEN, EnumSet.of(CLOSED),
+            // More feedback may follow the first; completing (afronden) is a step of its own.
+            FEEDBACK_GIVEN, EnumSet.of(FEEDBACK_GIVEN, CLOSED),
             DECLINED, EnumSet.noneOf(ReferralStatus.class),
             CLOSED, EnumSet.noneOf(ReferralStatus.class),
             REVOKED, EnumSet.noneOf(ReferralStatus.class));
@@ -37,6 +38,14 @@ public enum ReferralStatus {
     /** Waiting for the partner. */
     public boolean isOpen() {
         return OPEN.contains(this);
+    }
+
+    /**
+     * The partner may still act: answer, give (more) feedback or complete it. Only then do they see what was
+     * shared (need to know).
+     */
+    public boolean withPartner() {
+        return isOpen() || this == FEEDBACK_GIVEN;
     }
 
     public boolean isFinal() {

@@ -16,6 +16,11 @@ public record ReferralSummary(ReferralId id, SignalId signalId, UUID partnerOrga
         @Nullable String feedback, @Nullable UUID proposedPartnerId, @Nullable String proposedPartnerName,
         Instant sentAt, List<HistoryEntry> history) {
 
+    /** Feedback is in and the referral may be completed (afronden, a confirmed step). */
+    public boolean mayComplete() {
+        return status.mayMoveTo(ReferralStatus.CLOSED);
+    }
+
     /**
      * One status change.
      *

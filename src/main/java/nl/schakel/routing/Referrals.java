@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +110,8 @@ public class Referrals {
     /**
      * Acute danger, one click: a referral to the region's police with all parts and feedback due tomorrow.
      * The legal basis is MELDCODE (meldrecht): the municipality reports acute danger to the police under the
-     * reporting right; the officer can still record another basis by routing through the form. When an open
+     * reporting right; the officer can still record another basis by routing through the form. Only the signal's own
+     * parts: the weighing, the enrichment and the reporter's answers go only when an officer ticks them. When an open
      * referral to the police exists, that one is returned.
      */
     @Transactional
@@ -122,13 +122,13 @@ public class Referrals {
             return open.get();
         }
         return send(officer, signal, new ReferralRequest(police.id().value(), LegalBasis.MELDCODE, null,
-                EnumSet.allOf(SharedPart.class), LocalDate.now(clock).plusDays(1), null, null));
+                SharedPart.ofSignal(), LocalDate.now(clock).plusDays(1), null, null));
     }
 
     /** What one-click acute routing sends everything under the reporting right to; shown before it goes. */
     public AcuteRoute acuteRoute(SchakelUser officer, SignalId signal) {
         return new AcuteRoute(acutePolice(officer, signal, "REFERRAL_PREVIEWED"), LegalBasis.MELDCODE,
-                EnumSet.allOf(SharedPart.class), LocalDate.now(clock).plusDays(1));
+                SharedPart.ofSignal(), LocalDate.now(clock).plusDays(1));
     }
 
     /** The police organisation an acute signal goes to, its legal basis, the parts shared and the due date. */

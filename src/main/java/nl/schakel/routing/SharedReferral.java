@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A referral as its partner sees it: only the parts the officer shared, filtered on the server. A part
- * not shared is null (and absent from JSON). Never the reporter's identity or the conversation.
+ * not shared is null (and absent from JSON). The weighing, the enrichment and the reporter's answers are as they
+ * were when the referral was sent (decision 0035). Never the reporter's identity.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SharedReferral(ReferralId id, String signalReference, String sendingOrganisationName,
@@ -26,7 +27,8 @@ public record SharedReferral(ReferralId id, String signalReference, String sendi
         @Nullable String declineReason, @Nullable String feedback, @Nullable Description description,
         @Nullable List<PersonEntry> persons, @Nullable OtherSubjects otherSubjects, @Nullable Indicators indicators,
         @Nullable Set<Vulnerability> vulnerabilities, @Nullable SafetyFlags safetyFlags, @Nullable Location location,
-        @Nullable List<Attachment> attachments) {
+        @Nullable List<Attachment> attachments, @Nullable List<Entry> weighing, @Nullable List<Entry> enrichment,
+        @Nullable List<Entry> reporterAnswers, List<FeedbackEntry> feedbackEntries) {
 
     /** {@link SharedPart#DESCRIPTION}. */
     public record Description(String text, @Nullable String observedWhen, Set<String> exploitationForms,
@@ -54,7 +56,30 @@ public record SharedReferral(ReferralId id, String signalReference, String sendi
     public record Attachment(String filename, String contentType, long size) {
     }
 
+    /**
+     * One entry of a captured part: {@link SharedPart#WEIGHING} (kind: the classification level, text: its
+     * reasoning), {@link SharedPart#ENRICHMENT} (kind: the records checked, text: what was checked, detail: what was
+     * found, or null when nothing was), {@link SharedPart#REPORTER_ANSWERS} (kind: TO_REPORTER or FROM_REPORTER,
+     * text: the message).
+     */
+    public record Entry(String kind, String text, @Nullable String detail, @Nullable Instant at) {
+    }
+
+    /** One feedback the partner gave; feedback may be given more than once. */
+    public record FeedbackEntry(String text, Instant givenAt, String organisationName) {
+    }
+
     public boolean isOpen() {
         return status.isOpen();
+    }
+
+    /** The partner may still act: answer, give (more) feedback, or complete it. */
+    public boolean withPartner() {
+        return status.withPartner();
+    }
+
+    /** Feedback was given and the partner has not completed the referral: more feedback, or completing it. */
+    public boolean mayComplete() {
+        return status.mayMoveTo(ReferralStatus.CLOSED);
     }
 }

@@ -53,6 +53,8 @@ class FormBindingConventionTests {
             Map.entry("routing.web.RoutingRulesAdminController#deactivate", "button; the rule is in the path"),
             Map.entry("routing.web.PartnerReferralController#accept", "button; the referral is in the path"),
             Map.entry("routing.web.PartnerReferralController#start", "button; the referral is in the path"),
+            Map.entry("routing.web.PartnerReferralController#complete",
+                    "button on the confirmation page; the referral is in the path"),
             Map.entry("web.HomeController#openNotice", "opening a notice; the notice is in the path"),
             Map.entry("web.HomeController#markRead", "marking a notice read; the notice is in the path"),
             Map.entry("audit.web.AuditController#verify", "button; verifies the whole trail"),

@@ -19,6 +19,9 @@ import nl.schakel.catalogue.CatalogueItem;
 import nl.schakel.catalogue.IndicatorCatalogues;
 import nl.schakel.directory.Phase;
 import nl.schakel.directory.ReachedBy;
+import nl.schakel.handling.ClassificationLevel;
+import nl.schakel.handling.EnrichmentSource;
+import nl.schakel.intake.Message;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
 import nl.schakel.organisations.Department;
@@ -86,7 +89,8 @@ class PartnerPagesInWordsIntegrationTests {
         Stream.of(ReferralStatus.values(), SharedPart.values(), Vulnerability.values(), LegalBasis.values(),
                         PersonEntry.Sex.values(), PersonEntry.PersonRole.values(), OrganisationType.values(),
                         Department.values(), ReachedBy.values(), Phase.values(), ReporterType.values(),
-                        SignalStatus.values(), PartnerReferrals.Answer.values())
+                        SignalStatus.values(), PartnerReferrals.Answer.values(), ClassificationLevel.values(),
+                        EnrichmentSource.values(), Message.Direction.values())
                 .flatMap(Stream::of).map(Enum::name).forEach(names::add);
         catalogues.current().exploitationForms().stream().map(CatalogueItem::code).forEach(names::add);
         catalogues.current().groups().forEach(g -> g.indicators().forEach(i -> names.add(i.code())));
@@ -98,6 +102,7 @@ class PartnerPagesInWordsIntegrationTests {
     void everyPartnerPageShowsCodesInWordsAndTheMunicipalitysContact() {
         UUID signal = signal("Partnerpagina in woorden " + UUID.randomUUID(), false);
         WebSession officer = RoutingFixtures.login(port, "af.utrecht");
+        weighEnrichAndAsk(officer, signal);
         String account = "Opvang met link " + UUID.randomUUID().toString().substring(0, 6);
         RegionId region = organisations.region("midden-nederland").orElseThrow().id();
         UUID linkPartner = organisations.create(region, new OrganisationForm(account, OrganisationType.CARE_PROVIDER,
@@ -128,11 +133,23 @@ class PartnerPagesInWordsIntegrationTests {
             assertThat(detail.body()).contains("Seksuele uitbuiting", "Arbeidsuitbuiting", "Minderjarig",
                     "Contact voor deze doorverwijzing", "Ayla Functionaris", "data-testid=\"directory-card\"");
         }
+        WebSession coordinator = RoutingFixtures.login(port, "zorgcoordinator");
+        String detail = "/doorverwijzingen/" + RoutingFixtures.referral(jdbc, signal, "Moviera");
+        coordinator.get(detail);
+        coordinator.post(detail + "/accepteren");
+        coordinator.get(detail);
+        assertThat(coordinator.post(detail + "/terugkoppeling", Map.of("feedback", "In zorg genomen")).statusCode())
+                .isEqualTo(303);
+        HttpResponse<String> afterFeedback = coordinator.get(detail);
+        scan(offences, "referral after feedback", afterFeedback);
+        scan(offences, "completing", coordinator.get(detail + "/afronden"));
         HttpResponse<String> linkPage = new WebSession(port).get(URI.create(link).getPath());
         scan(offences, "secure link", linkPage);
         assertThat(linkPage.body()).contains("Seksuele uitbuiting", "Ayla Functionaris");
 
         assertThat(offences).as("codes shown to partners instead of words").isEmpty();
+        assertThat(afterFeedback.body()).contains("Handelsregister (KvK)", "Mogelijk mensenhandel",
+                "De gemeente aan de melder", "data-testid=\"feedback-entries\"");
     }
 
     @Test
@@ -155,6 +172,22 @@ class PartnerPagesInWordsIntegrationTests {
                 .matcher(list);
         assertThat(row.find()).as("the police list shows the referral").isTrue();
         assertThat(row.group()).contains("is-acute", "Acuut");
+    }
+
+    /** The officer weighs, enriches and asks the reporter something, so every captured part has an entry. */
+    private static void weighEnrichAndAsk(WebSession officer, UUID signal) {
+        String page = "/signalen/" + signal;
+        officer.get(page);
+        officer.post(page + "/oppakken");
+        officer.get(page);
+        assertThat(officer.post(page + "/verrijking", Map.of("source", "CHAMBER_OF_COMMERCE", "checked",
+                "Inschrijving werkgever", "found", "true", "finding", "Geen personeel")).statusCode()).isEqualTo(303);
+        officer.get(page);
+        assertThat(officer.post(page + "/classificatie", Map.of("level", "POSSIBLE_TRAFFICKING", "reason",
+                "Minderjarige, schulden")).statusCode()).isEqualTo(303);
+        officer.get(page);
+        assertThat(officer.post(page + "/bericht", Map.of("body", "Weet u waar zij nu slaapt?")).statusCode())
+                .isEqualTo(303);
     }
 
     private void scan(List<String> offences, String page, HttpResponse<String> response) {

@@ -12,7 +12,8 @@ class ReferralStatusTests {
 
     @ParameterizedTest
     @CsvSource({"SENT,ACCEPTED", "SENT,DECLINED", "SENT,REVOKED", "ACCEPTED,IN_PROGRESS", "ACCEPTED,FEEDBACK_GIVEN",
-            "ACCEPTED,REVOKED", "IN_PROGRESS,FEEDBACK_GIVEN", "IN_PROGRESS,REVOKED", "FEEDBACK_GIVEN,CLOSED"})
+            "ACCEPTED,REVOKED", "IN_PROGRESS,FEEDBACK_GIVEN", "IN_PROGRESS,REVOKED", "FEEDBACK_GIVEN,CLOSED",
+            "FEEDBACK_GIVEN,FEEDBACK_GIVEN"})
     void theRouteAllowsTheseMoves(ReferralStatus from, ReferralStatus to) {
         assertThat(from.mayMoveTo(to)).isTrue();
         assertThat(from.moveTo(to)).isEqualTo(to);
@@ -20,7 +21,8 @@ class ReferralStatusTests {
 
     @ParameterizedTest
     @CsvSource({"SENT,IN_PROGRESS", "SENT,FEEDBACK_GIVEN", "SENT,CLOSED", "ACCEPTED,DECLINED", "IN_PROGRESS,ACCEPTED",
-            "FEEDBACK_GIVEN,REVOKED", "FEEDBACK_GIVEN,ACCEPTED", "ACCEPTED,SENT"})
+            "FEEDBACK_GIVEN,REVOKED", "FEEDBACK_GIVEN,ACCEPTED", "ACCEPTED,SENT",
+            "CLOSED,CLOSED", "CLOSED,FEEDBACK_GIVEN", "IN_PROGRESS,CLOSED", "ACCEPTED,CLOSED"})
     void illegalMovesAreRefusedWithBothStates(ReferralStatus from, ReferralStatus to) {
         assertThat(from.mayMoveTo(to)).isFalse();
         assertThatThrownBy(() -> from.moveTo(to)).isInstanceOf(ReferralTransitionRefusedException.class)
@@ -37,6 +39,12 @@ class ReferralStatusTests {
         for (ReferralStatus next : ReferralStatus.values()) {
             assertThat(status.mayMoveTo(next)).as("%s -> %s", status, next).isFalse();
         }
+    }
+
+    @Test
+    void thePartnerMayActUntilTheReferralIsCompleted() {
+        assertThat(ReferralStatus.values()).filteredOn(ReferralStatus::withPartner).containsExactlyInAnyOrder(
+                ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.FEEDBACK_GIVEN);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.schakel.routing;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,13 +12,20 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.schakel.access.ApiScope;
+import nl.schakel.access.ApiTokens;
+import nl.schakel.access.UserId;
 import nl.schakel.intake.SignalForm;
 import nl.schakel.intake.SignalIntake;
 import nl.schakel.signal.AddressEntry;
 import nl.schakel.signal.PersonEntry;
 import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.Vulnerability;
+import nl.schakel.organisations.OrganisationId;
+import nl.schakel.organisations.Organisations;
+import nl.schakel.organisations.RegionId;
 import nl.schakel.testing.WebSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,5 +96,32 @@ final class RoutingFixtures {
         return jdbc.sql("select r.id from referral r join organisation o on o.id = r.partner_organisation_id "
                         + "where r.signal_id = ? and o.name = ? order by r.created_at desc limit 1")
                 .params(signal, partnerName).query(UUID.class).single();
+    }
+
+    /** A new API token with scope REFERRALS for the organisation, made by the administrator. */
+    static String token(ApiTokens tokens, Organisations organisations, JdbcClient jdbc, String organisationName) {
+        RegionId region = organisations.region("midden-nederland").orElseThrow().id();
+        UserId admin = new UserId(jdbc.sql("select id from app_user where username = 'beheerder'").query(UUID.class)
+                .single());
+        return tokens.create(region, new OrganisationId(organisation(jdbc, organisationName)),
+                "Koppeling " + UUID.randomUUID().toString().substring(0, 6), Set.of(ApiScope.REFERRALS), null, admin)
+                .value();
+    }
+
+    /** A GET or POST (JSON) to the API with the token; an Idempotency-Key when one is given. */
+    static HttpResponse<String> api(int port, String method, String path, String token, @Nullable String body,
+            @Nullable String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        if ("POST".equals(method)) {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+        } else {
+            request.GET();
+        }
+        return new WebSession(port).send(request.build());
     }
 }

@@ -1,7 +1,6 @@
 package nl.schakel.routing;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,12 +11,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.schakel.access.ApiScope;
 import nl.schakel.access.ApiTokens;
-import nl.schakel.access.UserId;
 import nl.schakel.intake.SignalIntake;
 import nl.schakel.organisations.OrganisationForm;
-import nl.schakel.organisations.OrganisationId;
 import nl.schakel.organisations.OrganisationType;
 import nl.schakel.organisations.Organisations;
 import nl.schakel.organisations.RegionId;
@@ -386,23 +382,10 @@ class RoutingIntegrationTests {
     }
 
     private String token(String organisationName) {
-        RegionId region = organisations.region("midden-nederland").orElseThrow().id();
-        UserId admin = new UserId(jdbc.sql("select id from app_user where username = 'beheerder'").query(UUID.class)
-                .single());
-        return tokens.create(region, new OrganisationId(organisation(jdbc, organisationName)),
-                "Koppeling " + UUID.randomUUID().toString().substring(0, 6), Set.of(ApiScope.REFERRALS), null, admin)
-                .value();
+        return RoutingFixtures.token(tokens, organisations, jdbc, organisationName);
     }
 
     private HttpResponse<String> api(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if ("POST".equals(method)) {
-            request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
-        } else {
-            request.GET();
-        }
-        return new WebSession(port).send(request.build());
+        return RoutingFixtures.api(port, method, path, token, body, null);
     }
 }

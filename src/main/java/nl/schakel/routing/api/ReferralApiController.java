@@ -72,7 +72,8 @@ class ReferralApiController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "readReferral", summary = "One referral with the parts the officer shared",
-            description = "Parts not shared are absent. Never the reporter's identity or the conversation with the reporter.",
+            description = "Parts not shared are absent. The weighing, the enrichment and the reporter's answers are as "
+                    + "they were when the referral was sent. Never the reporter's identity.",
             responses = {@ApiResponse(responseCode = "200", description = "The referral"),
                     @ApiResponse(responseCode = "404", description = "No such referral for this organisation")})
     ReferralV1 read(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
@@ -106,6 +107,8 @@ class ReferralApiController {
 
     @PostMapping(path = "/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "giveReferralFeedback", summary = "Give feedback on an accepted referral",
+            description = "Feedback may be given more than once, until the referral is completed; every feedback is "
+                    + "kept in feedbackEntries.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject("{\"feedback\": \"Slachtoffer is in zorg genomen; aangifte volgt.\"}"))),
             responses = {
@@ -117,6 +120,18 @@ class ReferralApiController {
     ReferralV1 feedback(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id,
             @RequestBody FeedbackRequest request) {
         return answer(client, id, Answer.FEEDBACK, request.feedback());
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(operationId = "completeReferral", summary = "Complete a referral after feedback was given",
+            description = "A step of its own: afterwards no more feedback, and the shared parts are no longer shown. "
+                    + "Completing twice is refused (409); retry with the same Idempotency-Key to get the first answer.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Completed; the referral as it is now"),
+                    @ApiResponse(responseCode = "404", description = "No such referral for this organisation"),
+                    @ApiResponse(responseCode = "409", description = "The referral's state does not allow this")})
+    ReferralV1 complete(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
+        return answer(client, id, Answer.COMPLETE, null);
     }
 
     private ReferralV1 answer(ApiClient client, UUID id, Answer answer, @Nullable String text) {

@@ -129,10 +129,6 @@ public class ReferralStore {
                 .params(reason, proposedPartner, id.value()).update();
     }
 
-    public void feedback(ReferralId id, String feedback) {
-        jdbc.sql("update referral set feedback = ? where id = ?").params(feedback, id.value()).update();
-    }
-
     public void recordEvent(ReferralId id, ReferralStatus status, Actor actor, Instant at) {
         jdbc.sql("""
                 insert into referral_event (id, referral_id, status, actor_kind, user_id, api_token_id, occurred_at)

@@ -29,6 +29,8 @@ import nl.schakel.routing.ReferralRequest;
 import nl.schakel.routing.ReferralTransitionRefusedException;
 import nl.schakel.routing.RoutingFact;
 import nl.schakel.routing.Referrals;
+import nl.schakel.routing.CapturedParts;
+import nl.schakel.routing.ReferralFeedback;
 import nl.schakel.routing.SentReferral;
 import nl.schakel.routing.SharedPart;
 import nl.schakel.signal.RouteStep;
@@ -62,9 +64,14 @@ class OfficerRoutingController {
     private final ShownOnce shownOnce;
     private final ReferralContacts contacts;
     private final MandatoryPartners mandatory;
+    private final CapturedParts captured;
+    private final ReferralFeedback feedback;
 
     OfficerRoutingController(Referrals referrals, Recommendations recommendations, ShownOnce shownOnce,
-            ReferralContacts contacts, MandatoryPartners mandatory) {
+            ReferralContacts contacts, MandatoryPartners mandatory, CapturedParts captured,
+            ReferralFeedback feedback) {
+        this.captured = captured;
+        this.feedback = feedback;
         this.shownOnce = shownOnce;
         this.contacts = contacts;
         this.mandatory = mandatory;
@@ -170,12 +177,31 @@ class OfficerRoutingController {
         return "redirect:" + RouteStep.ROUTE.pageOf(new SignalId(id));
     }
 
+    /** Completing is a step of its own: this page asks first, with the partner's feedback; its form posts (PRG). */
+    @GetMapping("/signalen/{id}/doorverwijzingen/{referralId}/afronden")
+    String confirmComplete(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id,
+            @PathVariable UUID referralId, Model model) {
+        ReferralFeedback.PartnerFeedback referral = feedback.forSignal(officer, new SignalId(id)).stream()
+                .filter(f -> f.id().value().equals(referralId)).findFirst()
+                .orElseThrow(ReferralNotFoundException::new);
+        String page = RouteStep.FEEDBACK.pageOf(new SignalId(id));
+        if (!referral.mayComplete()) {
+            return "redirect:" + page;
+        }
+        model.addAttribute("questionKey", "routing.completeStep.officer");
+        model.addAttribute("questionArgument", referral.partnerName());
+        model.addAttribute("entries", referral.entries());
+        model.addAttribute("completeUrl", "/signalen/" + id + "/doorverwijzingen/" + referralId + "/afronden");
+        model.addAttribute("backUrl", page);
+        return "routing/complete-confirm";
+    }
+
     @PostMapping("/signalen/{id}/doorverwijzingen/{referralId}/afronden")
     String complete(@AuthenticationPrincipal SchakelUser officer, @PathVariable UUID id, @PathVariable UUID referralId,
             RedirectAttributes redirect) {
         referrals.complete(officer, new ReferralId(referralId));
         redirect.addFlashAttribute("notice", "routing.completed");
-        return "redirect:" + RouteStep.ROUTE.pageOf(new SignalId(id));
+        return "redirect:" + RouteStep.FEEDBACK.pageOf(new SignalId(id));
     }
 
     /** One-click acute routing shows what will be shared, and with whom, before it goes (issue 16 item 3). */
@@ -227,6 +253,7 @@ class OfficerRoutingController {
         model.addAttribute("mandatory", candidates.stream().filter(c -> !c.mandatoryFacts().isEmpty()).toList());
         model.addAttribute("proposeB8", candidates.stream().anyMatch(c -> c.because(RoutingFact.UNDOCUMENTED)));
         model.addAttribute("form", form);
+        model.addAttribute("preview", captured.preview(officer, new SignalId(signalId)));
         return FORM;
     }
 

@@ -92,6 +92,28 @@ class PartnerReferralController {
         return answer(user, id, Answer.FEEDBACK, form.feedback(), errors, model, response, redirect);
     }
 
+    /** Completing is a step of its own: this page asks first; the form below posts the completion (PRG). */
+    @GetMapping("/{id}/afronden")
+    String confirmComplete(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model) {
+        SharedReferral referral = referrals.read(partner(user), new ReferralId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!referral.mayComplete()) {
+            return "redirect:/doorverwijzingen/" + id;
+        }
+        model.addAttribute("questionKey", "routing.completeStep.partner");
+        model.addAttribute("questionArgument", referral.signalReference());
+        model.addAttribute("entries", referral.feedbackEntries());
+        model.addAttribute("completeUrl", "/doorverwijzingen/" + id + "/afronden");
+        model.addAttribute("backUrl", "/doorverwijzingen/" + id);
+        return "routing/complete-confirm";
+    }
+
+    @PostMapping("/{id}/afronden")
+    String complete(@AuthenticationPrincipal SchakelUser user, @PathVariable UUID id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return answer(user, id, Answer.COMPLETE, null, null, model, response, redirect);
+    }
+
     private String answer(SchakelUser user, UUID id, Answer answer, @Nullable String text,
             @Nullable BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Partner partner = partner(user);

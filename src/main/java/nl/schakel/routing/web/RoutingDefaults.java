@@ -27,10 +27,17 @@ final class RoutingDefaults {
         };
     }
 
-    /** Investigators get the whole picture but attachments; care partners what concerns the people involved. */
+    /**
+     * Investigators get the whole signal but attachments; care partners what concerns the people involved. The
+     * weighing, the enrichment and the reporter's answers are never ticked beforehand (decision 0035).
+     */
     static Set<SharedPart> parts(OrganisationType type) {
         return switch (type) {
-            case POLICE, LABOUR_INSPECTORATE -> EnumSet.complementOf(EnumSet.of(SharedPart.ATTACHMENTS));
+            case POLICE, LABOUR_INSPECTORATE -> {
+                Set<SharedPart> parts = EnumSet.copyOf(SharedPart.ofSignal());
+                parts.remove(SharedPart.ATTACHMENTS);
+                yield parts;
+            }
             default -> EnumSet.of(SharedPart.DESCRIPTION, SharedPart.PERSONS, SharedPart.VULNERABILITIES,
                     SharedPart.SAFETY_FLAGS);
         };

@@ -33,6 +33,7 @@ import schakel.client.model.PartnerChannel;
 import schakel.client.model.PersonEntry;
 import schakel.client.model.Problem;
 import schakel.client.model.Referral;
+import schakel.client.model.ReferralFeedback;
 import schakel.client.model.ReferralStatus;
 import schakel.client.model.ReferralSummary;
 import schakel.client.model.SharedPart;
@@ -115,6 +116,11 @@ class GeneratedClientContractIntegrationTests {
         ApiResponse<Referral> acceptedAgain = police.acceptReferralWithHttpInfo(toPolice, key);
         Referral answered = police.giveReferralFeedback(toPolice,
                 new FeedbackRequest().feedback("Slachtoffer is in zorg genomen."), UUID.randomUUID().toString());
+        Referral more = police.giveReferralFeedback(toPolice, new FeedbackRequest().feedback("Aangifte opgenomen."),
+                null);
+        Referral completed = police.completeReferral(toPolice, UUID.randomUUID().toString());
+        ApiException completeTwice = catchThrowableOfType(ApiException.class,
+                () -> police.completeReferral(toPolice, null));
         UUID toMoviera = moviera.listReferrals().stream().filter(r -> r.getSignalReference().equals(reference(signal)))
                 .map(ReferralSummary::getId).findFirst().orElseThrow();
         Referral declined = moviera.declineReferral(toMoviera, new DeclineRequest().reason("Geen zorgvraag."), null);
@@ -134,6 +140,10 @@ class GeneratedClientContractIntegrationTests {
         assertThat(acceptedAgain.getHeaders().get("Idempotent-Replayed")).containsExactly("true");
         assertThat(answered.getStatus()).isEqualTo(ReferralStatus.FEEDBACK_GIVEN);
         assertThat(answered.getFeedback()).isEqualTo("Slachtoffer is in zorg genomen.");
+        assertThat(more.getFeedbackEntries()).extracting(ReferralFeedback::getText)
+                .containsExactly("Slachtoffer is in zorg genomen.", "Aangifte opgenomen.");
+        assertThat(completed.getStatus()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(problem(completeTwice, 409).getCurrentStatus()).isEqualTo("CLOSED");
         assertThat(declined.getStatus()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(declined.getPersons()).as("not shared with Moviera").isNullOrEmpty();
         Problem conflict = problem(acceptDeclined, 409);
