@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.schakel.retention.HoldReason;
 import nl.schakel.shelter.PlacementStatus;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,7 @@ class AuditInWordsTests {
         Set<String> codes = new TreeSet<>();
         switch (prefix) {
             case "PLACEMENT_" -> Arrays.stream(PlacementStatus.values()).forEach(s -> codes.add(prefix + s.name()));
+            case "RETENTION_HELD_" -> Arrays.stream(HoldReason.values()).forEach(r -> codes.add(prefix + r.name()));
             case "CASE_" -> { // CaseTeam and CasePlan audit every change they log: "CASE_" + the log code
                 Properties cases = new Properties();
                 try (var in = Files.newBufferedReader(Path.of("src", "main", "resources", "i18n", "cases",

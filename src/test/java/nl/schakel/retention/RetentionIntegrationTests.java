@@ -79,7 +79,7 @@ class RetentionIntegrationTests {
 
     @Test
     void aSignalClosedAsNoTraffickingIsAnonymisedAfterTwelveMonthsAndNothingOfItRemainsButItsFigures(
-            CapturedOutput output) {
+            CapturedOutput output) throws IOException {
         moveTo(LocalDate.of(2024, 1, 10));
         List<String> canaries = List.of("Zeepbelvogel", "Kwartelstraat", "0619283746", "06 19283746", "Verkwistwater",
                 "Kwekkeboomsignaal", "Pimpelmeesje");
