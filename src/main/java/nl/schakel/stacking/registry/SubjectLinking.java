@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import nl.schakel.stacking.BlockingKeys;
 import nl.schakel.stacking.MatchScore;
 import nl.schakel.stacking.MatchThresholds;
+import nl.schakel.stacking.MatchWeights;
 import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.PersonMatcher;
 import nl.schakel.stacking.SharedContext;
@@ -26,12 +28,21 @@ public final class SubjectLinking {
 
     private final SubjectRegistry registry;
     private final JsonMapper json;
-    private final PersonMatcher matcher;
+    private final MatchThresholds thresholds;
+    private final Function<UUID, MatchWeights> weights;
 
+    /** Scores with the reasoned default weights in every region (the benchmark commands). */
     public SubjectLinking(SubjectRegistry registry, JsonMapper json, MatchThresholds thresholds) {
+        this(registry, json, thresholds, region -> MatchWeights.DEFAULTS);
+    }
+
+    /** @param weights the weights a region scores with (the application: its newest fitted version) */
+    public SubjectLinking(SubjectRegistry registry, JsonMapper json, MatchThresholds thresholds,
+            Function<UUID, MatchWeights> weights) {
         this.registry = registry;
         this.json = json;
-        this.matcher = new PersonMatcher(thresholds);
+        this.thresholds = thresholds;
+        this.weights = weights;
     }
 
     /** The subject of an exact identity (created when new), mentioned by the signal. */
@@ -48,6 +59,7 @@ public final class SubjectLinking {
             Map<SharedContext, Set<String>> identities) {
         NormalisedPerson person = described.normalised();
         BlockingKeys keys = BlockingKeys.of(person);
+        PersonMatcher matcher = new PersonMatcher(thresholds, weights.apply(region));
         Optional<Scored> best = registry.candidates(region, keys.lookup(), identities).stream()
                 .map(c -> new Scored(c.subjectId(), matcher.compare(person, c.person(), c.shared())))
                 .max(Comparator.comparingDouble(c -> c.score().weight()));
