@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Issue 11: fitted weights are stored and versioned per region (a refit stores the next version), and the
@@ -76,14 +77,16 @@ class FittedWeightsIntegrationTests {
             assertThat(outcome(send(name))).as("names alone, default weights").isNotEqualTo("LINKED");
 
             Map<String, Level> strong = new LinkedHashMap<>(MatchWeights.DEFAULTS.levels());
-            strong.put("SURNAME_AGREE", new Level(0.99, 1e-7));
-            stored.store(region, new StoredWeights.Fitted(MatchWeights.DEFAULTS.with(strong, "test"), 1, 0, 0));
-            assertThat(outcome(send(name))).as("names alone, a newest version that trusts them").isEqualTo("LINKED");
+            strong.put("AGE_CONSISTENT", new Level(0.99, 1e-7));
+            int persons = persons(region);
+            stored.store(region, new StoredWeights.Fitted(MatchWeights.DEFAULTS.with(strong, "test"), persons, 0, 0));
+            assertThat(outcome(send(name))).as("a newest version that trusts an agreeing age").isEqualTo("LINKED");
 
-            stored.store(region, new StoredWeights.Fitted(MatchWeights.DEFAULTS, 1, 0, 0));
+            stored.store(region, new StoredWeights.Fitted(MatchWeights.DEFAULTS, persons, 0, 0));
             assertThat(outcome(send(name))).as("the version after it, the defaults again").isNotEqualTo("LINKED");
         } finally {
             // Other tests of this region score with the defaults.
+            jdbc.sql("delete from name_frequency where region_id = ?").param(region).update();
             jdbc.sql("delete from match_weights where region_id = ?").param(region).update();
         }
     }
@@ -92,6 +95,7 @@ class FittedWeightsIntegrationTests {
         String description = "Melding over gewichten " + UUID.randomUUID();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("persons[0].name", name);
+        form.put("persons[0].age", "15");
         form.put("description", description);
         form.put("municipalityId", jdbc.sql("select id from organisation where name = 'Gemeente Utrecht'")
                 .query(UUID.class).single().toString());
@@ -101,6 +105,54 @@ class FittedWeightsIntegrationTests {
                 .single();
         StackTestSupport.awaitLinked(jdbc, signal);
         return signal;
+    }
+
+    /** Term frequencies: counted per region at the refit, an agreeing common surname then weighs less than a rare one. */
+    @Test
+    void anAgreeingCommonSurnameWeighsLessThanARareOneOnceTheRegionIsRefitted() {
+        UUID region = newRegion();
+        String common = StackTestSupport.surname("Com", 3);
+        String rare = StackTestSupport.surname("Rar", 3);
+        for (int i = 0; i < 30; i++) {
+            store(region, common, "Kees", LocalDate.of(1960 + i, 3, 3));
+            store(region, StackTestSupport.surname("Oth", 3), "Kees", LocalDate.of(1960 + i, 4, 4));
+        }
+        store(region, rare, "Kees", LocalDate.of(2001, 5, 5));
+        NormalisedPerson commonOne = person(common, LocalDate.of(1990, 1, 1));
+        NormalisedPerson rareOne = person(rare, LocalDate.of(1990, 1, 1));
+        assertThat(surnameWeight(region, commonOne)).as("defaults before a refit").isEqualTo(surnameWeight(region,
+                rareOne));
+
+        int version = refit.refit(region).version();
+
+        assertThat(jdbc.sql("select persons from name_frequency where region_id = ? and version = ? and kind = ? "
+                + "and value = ?").params(region, version, "SURNAME", commonOne.name().surnameKey())
+                .query(Integer.class).single()).isEqualTo(30);
+        assertThat(surnameWeight(region, commonOne)).isLessThan(surnameWeight(region, rareOne) - 4);
+    }
+
+    @Test
+    void aLargerRegistryNeedsMoreEvidenceToLink() {
+        MatchThresholds set = MatchThresholds.DEFAULTS;
+        assertThat(set.forRegistry(500)).isEqualTo(set);
+        assertThat(set.forRegistry(MatchThresholds.SET_FOR_PERSONS)).isEqualTo(set);
+        assertThat(set.forRegistry(8 * MatchThresholds.SET_FOR_PERSONS).linkAt()).isCloseTo(set.linkAt() + 3, within(1e-9));
+        assertThat(set.forRegistry(8 * MatchThresholds.SET_FOR_PERSONS).proposeAt()).isEqualTo(set.proposeAt());
+    }
+
+    private double surnameWeight(UUID region, NormalisedPerson person) {
+        return stored.matcher(region, MatchThresholds.DEFAULTS).compare(person, person).evidence().stream()
+                .filter(e -> e.field() == Evidence.Field.SURNAME).findFirst().orElseThrow().weight();
+    }
+
+    private static NormalisedPerson person(String surname, LocalDate born) {
+        return new SubjectRegistry.StoredPerson(UUID.randomUUID(), "Kees " + surname, Sex.MALE, null, born,
+                "Nederlandse", OBSERVED).normalised();
+    }
+
+    private int persons(UUID region) {
+        return jdbc.sql("select count(*) from subject where region_id = ? and kind = 'PERSON'").param(region)
+                .query(Integer.class).single();
     }
 
     private String outcome(UUID signal) {

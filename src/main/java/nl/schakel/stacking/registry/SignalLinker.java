@@ -41,7 +41,7 @@ class SignalLinker {
             ReviewQueue queue, StoredWeights weights) {
         this.queue = queue;
         this.signals = signals;
-        this.linking = new SubjectLinking(registry, json, MatchThresholds.DEFAULTS, weights::latest);
+        this.linking = new SubjectLinking(registry, json, region -> weights.matcher(region, MatchThresholds.DEFAULTS));
         this.escalation = escalation;
     }
 

@@ -3,11 +3,14 @@ package nl.schakel.stacking.registry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import nl.schakel.stacking.MatchThresholds;
 import nl.schakel.stacking.MatchWeights;
 import nl.schakel.stacking.MatchWeights.Level;
+import nl.schakel.stacking.PersonMatcher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -27,11 +30,13 @@ public class StoredWeights {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final NameFrequencies frequencies;
 
-    public StoredWeights(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    public StoredWeights(JdbcClient jdbc, JsonMapper json, Clock clock, NameFrequencies frequencies) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.frequencies = frequencies;
     }
 
     /** What a refit stored: the region's registry size and the pairs the fit saw. */
@@ -40,19 +45,42 @@ public class StoredWeights {
 
     /** The weights the region's matcher scores with: its newest version, or the defaults while none. */
     public MatchWeights latest(UUID region) {
-        return jdbc.sql("""
-                select version, cast(levels as text) as levels from match_weights where region_id = ?
-                order by version desc limit 1""")
-                .param(region)
-                .query((rs, n) -> weights(rs.getInt("version"), rs.getString("levels")))
-                .optional().orElse(MatchWeights.DEFAULTS);
+        return newest(region).map(Version::weights).orElse(MatchWeights.DEFAULTS);
     }
 
-    /** Stores fitted weights as the region's next version; returns that version (1 for the first). */
+    /**
+     * The matcher of a region: with its newest weights, agreeing names weighed by how common they are in the
+     * region (as counted at that refit), and a link threshold raised by the prior odds of its registry's size
+     * ({@link MatchThresholds#forRegistry}); while the region has no version, the defaults and {@code thresholds}.
+     * One matcher per described person (its name frequencies are looked up once each).
+     */
+    public PersonMatcher matcher(UUID region, MatchThresholds thresholds) {
+        return newest(region).map(v -> new PersonMatcher(thresholds.forRegistry(v.registrySize()),
+                        v.weights().withFrequencies(frequencies.of(region, v.version(), v.registrySize()))))
+                .orElseGet(() -> new PersonMatcher(thresholds));
+    }
+
+    private record Version(int version, MatchWeights weights, int registrySize) {
+    }
+
+    private Optional<Version> newest(UUID region) {
+        return jdbc.sql("""
+                select version, registry_size, cast(levels as text) as levels from match_weights where region_id = ?
+                order by version desc limit 1""")
+                .param(region)
+                .query((rs, n) -> new Version(rs.getInt("version"), weights(rs.getInt("version"),
+                        rs.getString("levels")), rs.getInt("registry_size")))
+                .optional();
+    }
+
+    /**
+     * Stores fitted weights as the region's next version, with the region's name frequencies counted for it;
+     * returns that version (1 for the first).
+     */
     public int store(UUID region, Fitted fitted) {
         Map<String, double[]> levels = new TreeMap<>();
         fitted.weights().levels().forEach((reason, level) -> levels.put(reason, new double[] {level.m(), level.u()}));
-        return jdbc.sql("""
+        int version = jdbc.sql("""
                 insert into match_weights (region_id, version, fitted_at, registry_size, candidate_pairs,
                     random_pairs, levels)
                 select ?, coalesce(max(version), 0) + 1, ?, ?, ?, ?, cast(? as jsonb)
@@ -60,6 +88,8 @@ public class StoredWeights {
                 .params(region, OffsetDateTime.now(clock), fitted.registrySize(), fitted.candidatePairs(),
                         fitted.randomPairs(), json.writeValueAsString(levels), region)
                 .query(Integer.class).single();
+        frequencies.count(region, version);
+        return version;
     }
 
     private MatchWeights weights(int version, String stored) {

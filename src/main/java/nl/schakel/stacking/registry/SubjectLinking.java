@@ -10,7 +10,6 @@ import java.util.function.Function;
 import nl.schakel.stacking.BlockingKeys;
 import nl.schakel.stacking.MatchScore;
 import nl.schakel.stacking.MatchThresholds;
-import nl.schakel.stacking.MatchWeights;
 import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.PersonMatcher;
 import nl.schakel.stacking.SharedContext;
@@ -28,21 +27,21 @@ public final class SubjectLinking {
 
     private final SubjectRegistry registry;
     private final JsonMapper json;
-    private final MatchThresholds thresholds;
-    private final Function<UUID, MatchWeights> weights;
+    private final Function<UUID, PersonMatcher> matchers;
 
     /** Scores with the reasoned default weights in every region (the benchmark commands). */
     public SubjectLinking(SubjectRegistry registry, JsonMapper json, MatchThresholds thresholds) {
-        this(registry, json, thresholds, region -> MatchWeights.DEFAULTS);
+        this(registry, json, region -> new PersonMatcher(thresholds));
     }
 
-    /** @param weights the weights a region scores with (the application: its newest fitted version) */
-    public SubjectLinking(SubjectRegistry registry, JsonMapper json, MatchThresholds thresholds,
-            Function<UUID, MatchWeights> weights) {
+    /**
+     * @param matchers a region's matcher for one described person (the application: {@link StoredWeights#matcher},
+     *                 the region's newest fitted weights)
+     */
+    public SubjectLinking(SubjectRegistry registry, JsonMapper json, Function<UUID, PersonMatcher> matchers) {
         this.registry = registry;
         this.json = json;
-        this.thresholds = thresholds;
-        this.weights = weights;
+        this.matchers = matchers;
     }
 
     /** The subject of an exact identity (created when new), mentioned by the signal. */
@@ -59,7 +58,7 @@ public final class SubjectLinking {
             Map<SharedContext, Set<String>> identities) {
         NormalisedPerson person = described.normalised();
         BlockingKeys keys = BlockingKeys.of(person);
-        PersonMatcher matcher = new PersonMatcher(thresholds, weights.apply(region));
+        PersonMatcher matcher = matchers.apply(region);
         Optional<Scored> best = registry.candidates(region, keys.lookup(), identities).stream()
                 .map(c -> new Scored(c.subjectId(), matcher.compare(person, c.person(), c.shared())))
                 .max(Comparator.comparingDouble(c -> c.score().weight()));
