@@ -118,6 +118,7 @@ class FittedWeightsIntegrationTests {
             store(region, StackTestSupport.surname("Oth", 3), "Kees", LocalDate.of(1960 + i, 4, 4));
         }
         store(region, rare, "Kees", LocalDate.of(2001, 5, 5));
+        store(region, rare, "Kees", LocalDate.of(2003, 6, 6));
         NormalisedPerson commonOne = person(common, LocalDate.of(1990, 1, 1));
         NormalisedPerson rareOne = person(rare, LocalDate.of(1990, 1, 1));
         assertThat(surnameWeight(region, commonOne)).as("defaults before a refit").isEqualTo(surnameWeight(region,
@@ -128,7 +129,9 @@ class FittedWeightsIntegrationTests {
         assertThat(jdbc.sql("select persons from name_frequency where region_id = ? and version = ? and kind = ? "
                 + "and value = ?").params(region, version, "SURNAME", commonOne.name().surnameKey())
                 .query(Integer.class).single()).isEqualTo(30);
-        assertThat(surnameWeight(region, commonOne)).isLessThan(surnameWeight(region, rareOne) - 4);
+        assertThat(surnameWeight(region, commonOne)).isLessThan(surnameWeight(region, rareOne) - 3);
+        assertThat(jdbc.sql("select count(*) from name_frequency where region_id = ? and persons < 2").param(region)
+                .query(Integer.class).single()).as("a name one person carries is not kept").isZero();
     }
 
     @Test

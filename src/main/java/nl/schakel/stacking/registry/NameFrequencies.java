@@ -18,6 +18,12 @@ public class NameFrequencies {
     /** What a count is of. */
     enum Kind { SURNAME, GIVEN_NAME }
 
+    /**
+     * A name carried by fewer persons is not counted: it would point at one person after that person's records are
+     * destroyed (until the next refit), and it weighs as its level's average, which is close for a rare name.
+     */
+    static final int SHARED_BY = 2;
+
     private final JdbcClient jdbc;
 
     NameFrequencies(JdbcClient jdbc) {
@@ -33,8 +39,8 @@ public class NameFrequencies {
                     insert into name_frequency (region_id, version, kind, value, persons)
                     select s.region_id, ?, ?, %1$s, count(*) from subject s join subject_person p on p.subject_id = s.id
                     where s.region_id = ? and s.kind = 'PERSON' and p.normalised and %1$s is not null
-                    group by s.region_id, %1$s""".formatted(value))
-                    .params(version, kind.name(), region).update();
+                    group by s.region_id, %1$s having count(*) >= ?""".formatted(value))
+                    .params(version, kind.name(), region, SHARED_BY).update();
         }
     }
 
