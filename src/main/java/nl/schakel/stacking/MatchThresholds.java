@@ -19,6 +19,19 @@ public record MatchThresholds(double linkAt, double proposeAt) {
         }
     }
 
+    /** The registry size the thresholds were set for (the generator's benchmark at 10^5 persons). */
+    public static final long SET_FOR_PERSONS = 100_000;
+
+    /**
+     * These thresholds for a registry of this many persons: the prior odds that two records are the same person
+     * fall as the registry grows (1 : its size), so a link needs log2(persons / {@link #SET_FOR_PERSONS}) bits
+     * more above that size; proposals are unchanged (a person decides them).
+     */
+    public MatchThresholds forRegistry(long persons) {
+        double more = Math.log((double) persons / SET_FOR_PERSONS) / Math.log(2);
+        return more <= 0 ? this : new MatchThresholds(linkAt + more, proposeAt);
+    }
+
     MatchScore.Decision decide(double weight) {
         if (weight >= linkAt) {
             return MatchScore.Decision.LINK;

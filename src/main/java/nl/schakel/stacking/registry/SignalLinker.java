@@ -38,10 +38,10 @@ class SignalLinker {
     private final ReviewQueue queue;
 
     SignalLinker(Signals signals, SubjectRegistry registry, JsonMapper json, Escalation escalation,
-            ReviewQueue queue) {
+            ReviewQueue queue, StoredWeights weights) {
         this.queue = queue;
         this.signals = signals;
-        this.linking = new SubjectLinking(registry, json, MatchThresholds.DEFAULTS);
+        this.linking = new SubjectLinking(registry, json, region -> weights.matcher(region, MatchThresholds.DEFAULTS));
         this.escalation = escalation;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import nl.schakel.stacking.BlockingKeys;
 import nl.schakel.stacking.MatchScore;
@@ -26,12 +27,21 @@ public final class SubjectLinking {
 
     private final SubjectRegistry registry;
     private final JsonMapper json;
-    private final PersonMatcher matcher;
+    private final Function<UUID, PersonMatcher> matchers;
 
+    /** Scores with the reasoned default weights in every region (the benchmark commands). */
     public SubjectLinking(SubjectRegistry registry, JsonMapper json, MatchThresholds thresholds) {
+        this(registry, json, region -> new PersonMatcher(thresholds));
+    }
+
+    /**
+     * @param matchers a region's matcher for one described person (the application: {@link StoredWeights#matcher},
+     *                 the region's newest fitted weights)
+     */
+    public SubjectLinking(SubjectRegistry registry, JsonMapper json, Function<UUID, PersonMatcher> matchers) {
         this.registry = registry;
         this.json = json;
-        this.matcher = new PersonMatcher(thresholds);
+        this.matchers = matchers;
     }
 
     /** The subject of an exact identity (created when new), mentioned by the signal. */
@@ -48,6 +58,7 @@ public final class SubjectLinking {
             Map<SharedContext, Set<String>> identities) {
         NormalisedPerson person = described.normalised();
         BlockingKeys keys = BlockingKeys.of(person);
+        PersonMatcher matcher = matchers.apply(region);
         Optional<Scored> best = registry.candidates(region, keys.lookup(), identities).stream()
                 .map(c -> new Scored(c.subjectId(), matcher.compare(person, c.person(), c.shared())))
                 .max(Comparator.comparingDouble(c -> c.score().weight()));

@@ -203,6 +203,16 @@ public class SubjectRegistry {
                 .list();
     }
 
+    /** Every person of the region, as the matcher compares it (for the refit of its weights). */
+    public List<Candidate> persons(UUID region) {
+        return jdbc.sql("""
+                select p.* from subject s join subject_person p on p.subject_id = s.id
+                where s.region_id = ? and s.kind = 'PERSON' order by s.created_at, s.id""")
+                .param(region)
+                .query((rs, row) -> new Candidate(rs.getObject("subject_id", UUID.class), normalised(rs), Set.of()))
+                .list();
+    }
+
     private static Set<SharedContext> shared(java.sql.Array array) throws SQLException {
         Set<SharedContext> shared = EnumSet.noneOf(SharedContext.class);
         for (Object kind : (Object[]) array.getArray()) {
