@@ -1,12 +1,15 @@
 package nl.schakel.notifications;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.WebSession;
@@ -46,8 +49,9 @@ class NotificationMailIntegrationTests {
                 "persons[0].name", canary, "step", "send"));
         assertThat(resident.postAndFollow("/melden", form).body()).contains("Uw melding is verstuurd");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> mail.getReceivedMessages().length >= 1);
-        MimeMessage message = mail.getReceivedMessages()[0];
+        // Other notices of the demo region (an overdue milestone, a B8 clock) may mail their recipients as well.
+        await().atMost(Duration.ofSeconds(10)).until(() -> toOfficer().isPresent());
+        MimeMessage message = toOfficer().orElseThrow();
         UUID signal = jdbc.sql("select id from signal where description = ?").param("Acuut: " + canary)
                 .query(UUID.class).single();
 
@@ -59,5 +63,15 @@ class NotificationMailIntegrationTests {
                 "select count(*) from notice n join app_user u on u.id = n.recipient_id "
                 + "where u.username = 'af.utrecht' and n.signal_id = ? and n.kind = 'ACUTE_SIGNAL_RECEIVED'")
                 .param(signal).query(Integer.class).single()).isEqualTo(1));
+    }
+
+    private Optional<MimeMessage> toOfficer() {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("ayla@utrecht.example");
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).findFirst();
     }
 }
