@@ -1,0 +1,13 @@
+-- Default policies for the record types their owners now implement (issue 15): read notices, the free text of
+-- meeting minutes, and capacity history. Version 1 each, for every record from the start.
+insert into retention_policy (id, record_type, outcome, version, period_months, source_rule, action, legal_basis,
+        effective_from, created_at) values
+    (gen_random_uuid(), 'NOTICE', '', 1, 6, 'LAST_ACTIVITY', 'DELETE',
+     'AVG art. 5 lid 1 onder c en e (minimale gegevensverwerking, opslagbeperking): een gelezen melding aan een gebruiker heeft na 6 maanden geen doel meer; het signaal of de casus zelf blijft volgens zijn eigen termijn.',
+     date '2000-01-01', now()),
+    (gen_random_uuid(), 'MEETING_MINUTES', '', 1, 24, 'CLOSED_AT', 'ANONYMISE',
+     'AVG art. 5 lid 1 onder e en WGS: de vrije tekst van agenda en afgeronde acties wordt 2 jaar na het overleg verwijderd; besluiten (als code), aanwezigheid en datum blijven voor de verantwoording.',
+     date '2000-01-01', now()),
+    (gen_random_uuid(), 'CAPACITY_HISTORY', '', 1, 24, 'LAST_ACTIVITY', 'DELETE',
+     'AVG art. 5 lid 1 onder e: de geschiedenis van de opvangcapaciteit (met wie hem bijwerkte) wordt 2 jaar na vastleggen verwijderd; de actuele stand en de telling van onvervulde vragen blijven.',
+     date '2000-01-01', now());
