@@ -42,6 +42,8 @@ class AuditInWordsTests {
         Set<String> codes = new TreeSet<>();
         switch (prefix) {
             case "PLACEMENT_" -> Arrays.stream(PlacementStatus.values()).forEach(s -> codes.add(prefix + s.name()));
+            case "RETENTION_HELD_" -> Arrays.stream(nl.schakel.retention.HoldReason.values())
+                    .forEach(r -> codes.add(prefix + r.name()));
             case "CASE_" -> { // CaseTeam and CasePlan audit every change they log: "CASE_" + the log code
                 Properties cases = new Properties();
                 try (var in = Files.newBufferedReader(Path.of("src", "main", "resources", "i18n", "cases",

@@ -15,9 +15,11 @@ import nl.schakel.notifications.NoticeKind;
 import nl.schakel.retention.internal.RetentionJob;
 import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelIntegrationTest;
+import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SchakelIntegrationTest
 class OwnedRecordsRetentionIntegrationTests {
 
+    @LocalServerPort
+    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -125,6 +129,33 @@ class OwnedRecordsRetentionIntegrationTests {
         assertThat(destruction(recordId))
                 .isEqualTo(RecordType.CAPACITY_HISTORY.name() + " " + RetentionAction.DELETE.name());
         assertThat(count("capacity", "service_id", service)).as("the current figures stay").isEqualTo(1);
+    }
+
+    @Test
+    void aPolicyThatKeepsPlansNothingAndTheAuditTrailIsKeptWithItsReason() {
+        assertThat(jdbc.sql("select action || ' ' || legal_basis from retention_policy where record_type = ?")
+                .param(RecordType.AUDIT_RECORD.name()).query(String.class).single())
+                .startsWith(RetentionAction.KEEP.name() + " Bewaren.");
+        WebSession admin = new WebSession(port);
+        assertThat(WebSession.location(admin.login("beheerder", WebSession.DEMO_PASSWORD))).doesNotContain("error");
+        assertThat(admin.get("/beheer/bewaartermijnen").body()).contains("Bewaren");
+
+        jdbc.sql("""
+                insert into retention_policy (id, record_type, outcome, version, period_months, source_rule, action,
+                    legal_basis, effective_from, created_at)
+                select gen_random_uuid(), ?, '', max(version) + 1, 6, ?, ?, 'Bewaren voor de test', ?, now()
+                from retention_policy where record_type = ?""").params(RecordType.NOTICE.name(),
+                SourceDateRule.LAST_ACTIVITY.name(), RetentionAction.KEEP.name(), LocalDate.of(2031, 1, 1),
+                RecordType.NOTICE.name()).update();
+        UUID user = jdbc.sql("select id from app_user where username = 'af.utrecht'").query(UUID.class).single();
+        UUID kept = notice(user, at(2031, 1, 5), at(2031, 1, 10));
+
+        moveTo(LocalDate.of(2032, 1, 10));
+        job.run();
+        assertThat(count("notice", kept)).isEqualTo(1);
+        assertThat(destructionRows(kept)).isZero();
+        assertThat(jdbc.sql("select count(*) from retention_batch_item where record_type = ?")
+                .param(RecordType.AUDIT_RECORD.name()).query(Integer.class).single()).isZero();
     }
 
     private UUID notice(UUID recipient, OffsetDateTime created, OffsetDateTime read) {
