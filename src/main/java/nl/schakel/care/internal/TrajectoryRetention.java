@@ -55,9 +55,8 @@ class TrajectoryRetention implements RetainedRecords {
                         + " < :before order by ended_at limit :limit")
                 .param("closed", TrajectoryStatus.CLOSED.name()).param("from", rule.from(zone))
                 .param("before", PolicyRule.before(lastSourceDate, zone)).param("limit", limit)
-                .query((rs, n) -> new Due(rs.getObject("id", UUID.class),
-                        rs.getObject("ended_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
-                        rs.getObject("lead_user_id", UUID.class))).list();
+                .query((rs, n) -> Due.at(rs.getObject("id", UUID.class), rs.getObject("ended_at", OffsetDateTime.class),
+                        zone, rs.getObject("lead_user_id", UUID.class))).list();
     }
 
     /** A move in the last 30 days (it was reopened and closed again) keeps it. */

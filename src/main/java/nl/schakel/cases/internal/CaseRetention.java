@@ -53,9 +53,8 @@ class CaseRetention implements RetainedRecords {
                 .param("closedCode", "STATUS_" + CaseStatus.CLOSED.name()).param("closed", CaseStatus.CLOSED.name())
                 .param("lead", ParticipantRole.LEAD.name()).param("from", rule.from(zone))
                 .param("before", PolicyRule.before(lastSourceDate, zone)).param("limit", limit)
-                .query((rs, n) -> new Due(rs.getObject("id", UUID.class),
-                        rs.getObject("closed_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
-                        rs.getObject("lead_id", UUID.class))).list();
+                .query((rs, n) -> Due.at(rs.getObject("id", UUID.class), rs.getObject("closed_at", OffsetDateTime.class),
+                        zone, rs.getObject("lead_id", UUID.class))).list();
     }
 
     /** An objection still pending against one of its interventions, or an entry in the last 30 days, keeps it. */

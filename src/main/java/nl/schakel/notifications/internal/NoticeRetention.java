@@ -42,8 +42,8 @@ class NoticeRetention implements RetainedRecords {
         return jdbc.sql("""
                 select id, read_at from notice where read_at >= ? and read_at < ? order by read_at limit ?""")
                 .params(rule.from(zone), PolicyRule.before(lastSourceDate, zone), limit)
-                .query((rs, n) -> new Due(rs.getObject("id", UUID.class),
-                        rs.getObject("read_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), null))
+                .query((rs, n) -> Due.at(rs.getObject("id", UUID.class), rs.getObject("read_at", OffsetDateTime.class),
+                        zone, null))
                 .list();
     }
 

@@ -49,8 +49,8 @@ class CapacityHistoryRetention implements RetainedRecords {
                 select id, recorded_at from capacity_history where recorded_at >= ? and recorded_at < ?
                 order by recorded_at, id limit ?""")
                 .params(rule.from(zone), PolicyRule.before(lastSourceDate, zone), limit)
-                .query((rs, n) -> new Due(recordId(rs.getLong("id")),
-                        rs.getObject("recorded_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), null))
+                .query((rs, n) -> Due.at(recordId(rs.getLong("id")), rs.getObject("recorded_at", OffsetDateTime.class),
+                        zone, null))
                 .list();
     }
 
