@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import nl.schakel.access.SchakelUser;
 import nl.schakel.handling.internal.HandlingRecords;
+import nl.schakel.retention.RecordType;
+import nl.schakel.retention.RetentionPeriods;
 import nl.schakel.routing.Referrals;
 import nl.schakel.signal.IllegalSignalTransition;
 import nl.schakel.signal.ReporterChannel;
@@ -32,18 +34,18 @@ public class SignalHandling {
     private final ReporterChannel reporters;
     private final HandlingRecords records;
     private final Referrals referrals;
-    private final HandlingProperties properties;
+    private final RetentionPeriods periods;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SignalHandling(HandlingSteps steps, SignalProgress progress, ReporterChannel reporters, HandlingRecords records,
-            Referrals referrals, HandlingProperties properties, ApplicationEventPublisher events, Clock clock) {
+            Referrals referrals, RetentionPeriods periods, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.progress = progress;
         this.reporters = reporters;
         this.records = records;
         this.referrals = referrals;
-        this.properties = properties;
+        this.periods = periods;
         this.events = events;
         this.clock = clock;
     }
@@ -89,7 +91,7 @@ public class SignalHandling {
      * referral still waiting for a partner; merging names what it was merged into, withdrawing says why.
      */
     @Transactional
-    public LocalDate close(SchakelUser officer, SignalId id, ClosingOutcome outcome, @Nullable String note,
+    public @Nullable LocalDate close(SchakelUser officer, SignalId id, ClosingOutcome outcome, @Nullable String note,
             @Nullable String notInformedReason) {
         steps.requireOpen(officer, id, "SIGNAL_CLOSED");
         if (outcome.isSideExit() && blank(note)) {
@@ -108,7 +110,8 @@ public class SignalHandling {
         } catch (IllegalSignalTransition refused) {
             throw new HandlingRefusedException("handling.refused.route");
         }
-        LocalDate retainUntil = LocalDate.now(clock).plus(properties.retentionOf(outcome));
+        // One truth: the retention policy that governs a signal closed today under this outcome (issue 15).
+        LocalDate retainUntil = periods.dueOn(RecordType.SIGNAL, outcome.name(), LocalDate.now(clock)).orElse(null);
         records.close(id, officer.userId(), outcome, blankToNull(note), informed ? null : blankToNull(notInformedReason),
                 retainUntil);
         events.publishEvent(new SignalClosed(id, outcome, retainUntil));

@@ -3,7 +3,7 @@
  * mode with one decision per item, and actions that carry over until done.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"signal", "access", "organisations", "audit", "forms"})
+@ApplicationModule(allowedDependencies = {"signal", "access", "organisations", "audit", "forms", "retention"})
 package nl.schakel.meetings;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
 package nl.schakel.retention;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,5 +18,15 @@ public record PolicyRule(RecordType type, String outcome, SourceDateRule rule, L
     public LocalDate lastSourceDate(LocalDate cutoff) {
         LocalDate last = sourceBefore == null ? cutoff : sourceBefore.minusDays(1);
         return cutoff.isBefore(last) ? cutoff : last;
+    }
+
+    /** The first moment of this version's days, for an owner's query ({@code source >= from}). */
+    public OffsetDateTime from(ZoneId zone) {
+        return sourceFrom.atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /** The moment after the last due source date, for an owner's query ({@code source < before}). */
+    public static OffsetDateTime before(LocalDate lastSourceDate, ZoneId zone) {
+        return lastSourceDate.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     }
 }

@@ -3,7 +3,7 @@
  * itself, unmet needs, and placement requests that never give one place twice.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"organisations", "access", "audit", "sealing", "forms", "stacking", "care", "monitoring"})
+@ApplicationModule(allowedDependencies = {"organisations", "access", "audit", "sealing", "forms", "stacking", "care", "monitoring", "retention"})
 package nl.schakel.shelter;
 
 import org.jspecify.annotations.NullMarked;

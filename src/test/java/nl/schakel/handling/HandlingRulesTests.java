@@ -1,10 +1,8 @@
 package nl.schakel.handling;
 
 import java.time.Instant;
-import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import nl.schakel.catalogue.CatalogueItem;
@@ -21,14 +19,12 @@ import nl.schakel.signal.SignalId;
 import nl.schakel.signal.SignalStatus;
 import nl.schakel.signal.Vulnerability;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HandlingRulesTests {
 
-    private static final HandlingProperties DEFAULTS = new HandlingProperties(null, 1, 6, 12);
+    private static final HandlingProperties DEFAULTS = new HandlingProperties(1, 6, 12);
     private static final IndicatorCatalogue CATALOGUE = new IndicatorCatalogue(1, List.of(new IndicatorGroup("G", "g",
             "g", List.of(new CatalogueItem("STRONG", "s", "s", 3), new CatalogueItem("SOFT", "z", "z", 1)))),
             List.of(new CatalogueItem("LABOUR", "a", "a", 0)));
@@ -58,7 +54,7 @@ class HandlingRulesTests {
         assertThat(stacked.score()).isEqualTo(3 + 4 + 3);
         assertThat(stacked.contributions()).extracting(ClassificationProposal.Contribution::kind)
                 .contains(Kind.ESCALATED);
-        assertThat(new ProposalRules(new HandlingProperties(null, 1, 3, 5))
+        assertThat(new ProposalRules(new HandlingProperties(1, 3, 5))
                 .propose(signal(Set.of("STRONG"), Set.of("LABOUR"), Set.of(), true), CATALOGUE, 0, false).level())
                 .isEqualTo(ClassificationLevel.TRAFFICKING);
     }
@@ -70,15 +66,6 @@ class HandlingRulesTests {
         assertThat(EnumSet.allOf(ClosingOutcome.class)).filteredOn(ClosingOutcome::isSideExit)
                 .containsExactlyInAnyOrder(ClosingOutcome.MERGED, ClosingOutcome.WITHDRAWN);
         assertThat(ClosingOutcome.MERGED.status()).isEqualTo(SignalStatus.MERGED_INTO_CASE);
-    }
-
-    @Test
-    void retentionIsConfigurablePerOutcomeWithDefaultsForTheRest() {
-        HandlingProperties bound = new Binder(new MapConfigurationPropertySource(Map.of(
-                "schakel.handling.retention.no-trafficking", "P6M")))
-                .bind("schakel.handling", HandlingProperties.class).get();
-        assertThat(bound.retentionOf(ClosingOutcome.NO_TRAFFICKING)).isEqualTo(Period.ofMonths(6));
-        assertThat(bound.retentionOf(ClosingOutcome.HANDED_OVER)).isEqualTo(Period.ofYears(5));
     }
 
     @Test

@@ -240,6 +240,21 @@ class RetentionIntegrationTests {
         assertThat(destructionRows(signal)).isEqualTo(1);
     }
 
+    @Test
+    void aClosedSignalsKeepUntilDayComesFromThePolicyThatGovernsIt() {
+        jdbc.sql("""
+                insert into retention_policy (id, record_type, outcome, version, period_months, source_rule, action,
+                    legal_basis, effective_from, created_at)
+                select gen_random_uuid(), 'SIGNAL', ?, max(version) + 1, 3, 'CLOSED_AT', 'ANONYMISE', 'Test', ?, now()
+                from retention_policy where record_type = 'SIGNAL' and outcome = ?""")
+                .params("NO_TRAFFICKING", LocalDate.now(clock), "NO_TRAFFICKING").update();
+        UUID signal = signal("Een melding over een autowasserette.", "Hendrika Wasstraat", null, null, null);
+        close(signal);
+        assertThat(jdbc.sql("select retain_until from signal_closure where signal_id = ?").param(signal)
+                .query(LocalDate.class).single()).as("the policy's day, not a setting of its own")
+                .isEqualTo(LocalDate.now(clock).plusMonths(3));
+    }
+
     /** Every text, json and byte column of every table that holds one of the values. */
     private List<String> columnsContaining(List<String> canaries) {
         List<String> found = new ArrayList<>();

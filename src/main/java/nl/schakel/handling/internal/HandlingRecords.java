@@ -159,7 +159,7 @@ public class HandlingRecords {
     }
 
     public void close(SignalId signal, UUID by, ClosingOutcome outcome, @Nullable String note,
-            @Nullable String notInformedReason, LocalDate retainUntil) {
+            @Nullable String notInformedReason, @Nullable LocalDate retainUntil) {
         jdbc.sql("""
                 insert into signal_closure (signal_id, outcome, outcome_note, not_informed_reason, closed_by, closed_at,
                     retain_until) values (?, ?, ?, ?, ?, ?, ?)

@@ -69,6 +69,14 @@ public class Batches {
         }
     }
 
+    /** The first of the four eyes: who submits a waiting batch; false when someone submitted it already. */
+    boolean submit(Batch batch, UUID admin) {
+        return jdbc.sql("""
+                update retention_batch set submitted_by = ?, submitted_at = ?
+                where id = ? and status = ? and submitted_by is null""").params(admin, OffsetDateTime.now(clock),
+                batch.id(), BatchStatus.AWAITING_APPROVAL.name()).update() == 1;
+    }
+
     /** The items still to do, in their order. */
     List<Item> pending(UUID batch) {
         return jdbc.sql("""
@@ -118,13 +126,20 @@ public class Batches {
 
     private static Batch batch(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Batch(rs.getObject("id", UUID.class), rs.getObject("run_on", LocalDate.class),
-                BatchStatus.valueOf(rs.getString("status")), rs.getObject("approved_by", UUID.class));
+                BatchStatus.valueOf(rs.getString("status")), rs.getObject("submitted_by", UUID.class),
+                rs.getObject("approved_by", UUID.class));
     }
 
-    public record Batch(UUID id, LocalDate runOn, BatchStatus status, @Nullable UUID approvedBy) {
+    public record Batch(UUID id, LocalDate runOn, BatchStatus status, @Nullable UUID submittedBy,
+            @Nullable UUID approvedBy) {
 
         public boolean awaitingApproval() {
             return status == BatchStatus.AWAITING_APPROVAL;
+        }
+
+        /** Submitted by one administrator, waiting for a second. */
+        public boolean awaitingSecondPerson() {
+            return awaitingApproval() && submittedBy != null;
         }
     }
 

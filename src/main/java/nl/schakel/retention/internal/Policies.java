@@ -10,13 +10,14 @@ import java.util.UUID;
 
 import nl.schakel.retention.RecordType;
 import nl.schakel.retention.RetentionAction;
+import nl.schakel.retention.RetentionPeriods;
 import nl.schakel.retention.SourceDateRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The policy versions, append-only: a change is a new version from a day on, never an edit. */
 @Component
-public class Policies {
+public class Policies implements RetentionPeriods {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,6 +46,13 @@ public class Policies {
                     r.legalBasis, r.effectiveFrom, until));
         }
         return policies;
+    }
+
+    @Override
+    public Optional<LocalDate> dueOn(RecordType type, String outcome, LocalDate sourceDate) {
+        return all().stream().filter(p -> p.type() == type && p.outcome().equals(outcome)
+                        && !sourceDate.isBefore(p.effectiveFrom()) && (p.until() == null || sourceDate.isBefore(p.until())))
+                .filter(p -> p.action() != RetentionAction.KEEP).findFirst().map(p -> p.dueOn(sourceDate));
     }
 
     /** The newest version of each type and outcome. */

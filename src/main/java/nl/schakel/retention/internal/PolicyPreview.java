@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import nl.schakel.retention.PolicyRule;
+import nl.schakel.retention.RetentionAction;
 import nl.schakel.retention.RetainedRecords;
 import nl.schakel.retention.internal.Policies.PolicyChange;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ public class PolicyPreview {
         PolicyRule next = new PolicyRule(change.type(), change.outcome(), change.rule(), change.effectiveFrom(), null);
         int takenOver = owner.due(next, today, COUNT_LIMIT).size();
         LocalDate cutoff = today.minusMonths(change.periodMonths());
-        int dueAtOnce = cutoff.isBefore(change.effectiveFrom()) ? 0 : owner.due(next, cutoff, COUNT_LIMIT).size();
+        int dueAtOnce = cutoff.isBefore(change.effectiveFrom()) || change.action() == RetentionAction.KEEP ? 0 : owner.due(next, cutoff, COUNT_LIMIT).size();
         boolean acceptedDay = current.map(p -> change.effectiveFrom().isAfter(p.effectiveFrom())).orElse(true);
         return new Preview(current.map(Policy::version).orElse(0), governed, takenOver, dueAtOnce, acceptedDay);
     }

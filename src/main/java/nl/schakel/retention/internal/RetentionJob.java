@@ -80,10 +80,27 @@ public class RetentionJob {
         return Optional.of(id);
     }
 
-    /** An administrator approves a batch that waits (four eyes); it then runs. */
+    /**
+     * Four eyes on a batch that waits: the first administrator submits it, a second one approves it and it runs.
+     *
+     * @throws RetentionRefusedException when the batch does not wait, or the one who submitted it approves it
+     */
     public void approve(UUID batchId, UUID approver) {
         Batches.Batch batch = batches.batch(batchId).orElseThrow(() ->
                 new RetentionRefusedException("retention.refused.batchState"));
+        if (!batch.awaitingApproval()) {
+            throw new RetentionRefusedException("retention.refused.batchState");
+        }
+        if (batch.submittedBy() == null) {
+            if (!Boolean.TRUE.equals(transactions.execute(status -> batches.submit(batch, approver)))) {
+                throw new RetentionRefusedException("retention.refused.batchState");
+            }
+            audit.record(AuditEvent.success("RETENTION_BATCH_SUBMITTED", "RETENTION_BATCH", batchId, PURPOSE));
+            return;
+        }
+        if (batch.submittedBy().equals(approver)) {
+            throw new RetentionRefusedException("retention.refused.ownBatch");
+        }
         transactions.executeWithoutResult(status -> batches.move(batch, BatchStatus.RUNNING, approver));
         audit.record(AuditEvent.success("RETENTION_BATCH_APPROVED", "RETENTION_BATCH", batchId, PURPOSE));
         execute(batches.batch(batchId).orElseThrow(), LocalDate.now(clock));

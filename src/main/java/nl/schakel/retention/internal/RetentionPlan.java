@@ -13,6 +13,7 @@ import nl.schakel.retention.HoldReason;
 import nl.schakel.retention.RecordType;
 import nl.schakel.retention.RetainedParts;
 import nl.schakel.retention.RetainedRecords;
+import nl.schakel.retention.RetentionAction;
 import nl.schakel.retention.RetentionHolds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,10 +56,13 @@ public class RetentionPlan implements RetentionHolds {
         return parts.orderedStream().filter(p -> p.type() == type).toList();
     }
 
-    /** The records due on {@code today}, each with its hold if one applies. */
+    /** The records due on {@code today}, each with its hold if one applies; a policy that keeps plans nothing. */
     public List<Planned> dueOn(LocalDate today) {
         List<Planned> planned = new ArrayList<>();
         for (Policy policy : policies.all()) {
+            if (policy.action() == RetentionAction.KEEP) {
+                continue;
+            }
             for (Due due : candidates(policy, policy.cutoff(today))) {
                 if (!destroyed(policy.type(), due.id()) && !extendedBeyond(policy.type(), due.id(), today)) {
                     planned.add(new Planned(policy.type(), due.id(), policy, policy.dueOn(due.sourceDate()),

@@ -58,8 +58,9 @@ class DestructionListController {
         model.addAttribute("batches", batchList);
         model.addAttribute("counts", batchList.stream().collect(java.util.stream.Collectors.toMap(Batches.Batch::id,
                 b -> batches.counts(b.id()))));
-        model.addAttribute("names", users.displayNames(rows.stream().map(DestructionList.Row::executedBy)
-                .filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("names", users.displayNames(java.util.stream.Stream.concat(
+                rows.stream().map(DestructionList.Row::executedBy), batchList.stream().map(Batches.Batch::submittedBy))
+                .filter(java.util.Objects::nonNull).distinct().toList()));
         return "retention/destruction-list";
     }
 
