@@ -64,6 +64,9 @@ public final class MonitoringBench {
                 jdbc.sql("analyze monitoring_daily_count").update();
                 jdbc.sql("analyze monitoring_daily_histogram").update();
                 jdbc.sql("analyze monitoring_daily_partner").update();
+                for (String table : MonthlyAggregates.TABLES) {
+                    jdbc.sql("analyze " + table).update();
+                }
                 System.out.printf("%n== %,d signal facts (seeded in %.1f s, aggregates rebuilt in %.1f s: %s), "
                         + "load average %s%n", size, seeding, (System.nanoTime() - start) / 1e9, rows(jdbc),
                         loadAverage());
@@ -122,7 +125,8 @@ public final class MonitoringBench {
                     status, sent_at, due_at, answered_at, feedback_at)
                 select gen_random_uuid(), f.signal_id, p.id, p.type,
                        case when f.feedback_at is null then 'SENT' else 'FEEDBACK_GIVEN' end,
-                       f.routed_at, f.routed_at + interval '14 days', f.routed_at + interval '2 days', f.feedback_at
+                       f.routed_at, ((f.routed_at at time zone 'Europe/Amsterdam')::date + 15) at time zone 'Europe/Amsterdam',
+                       f.routed_at + interval '2 days', f.feedback_at
                 from monitoring_signal_fact f
                 cross join lateral (select id, type from organisation where region_id = f.region_id
                                     and type in ('POLICE', 'CARE_COORDINATION', 'LABOUR_INSPECTORATE')
@@ -147,7 +151,10 @@ public final class MonitoringBench {
         return jdbc.sql("""
                 select (select count(*) from monitoring_daily_count) || ' count rows, '
                     || (select count(*) from monitoring_daily_histogram) || ' histogram rows, '
-                    || (select count(*) from monitoring_daily_partner) || ' partner rows'""")
+                    || (select count(*) from monitoring_daily_partner) || ' partner rows; monthly '
+                    || (select count(*) from monitoring_monthly_count) || ' / '
+                    || (select count(*) from monitoring_monthly_histogram) || ' / '
+                    || (select count(*) from monitoring_monthly_partner)""")
                 .query(String.class).single();
     }
 
