@@ -55,7 +55,7 @@ public class FigureQueries {
      * a subquery named {@code a}: its whole months from the monthly table, its partial months' days from the daily
      * one. Each scope has its own statement, so that the planner uses the municipality in the index.
      */
-    private static String inPeriod(String kind, String columns, String filter, Scope scope) {
+    static String inPeriod(String kind, String columns, String filter, Scope scope) {
         String where = " a where a.region_id = :region" + filter
                 + (scope.municipalityId() == null ? "" : " and a.municipality_id = :municipality")
                 + (scope.subRegion() == null ? "" : " and a.municipality_id in (select s.municipality_id"
@@ -67,10 +67,10 @@ public class FigureQueries {
                 + daily + " and a.day >= :wholeEnd and a.day <= :until) a";
     }
 
-    private static final String BY_FIGURE = " and a.figure = :figure";
-    private static final String COUNT = "a.municipality_id, a.code, a.amount";
-    private static final String HISTOGRAM = "a.municipality_id, a.figure, a.partner_id, a.hours, a.amount";
-    private static final String PARTNER = "a.municipality_id, a.partner_id, a.partner_type, a.due_at, a.referrals, "
+    static final String BY_FIGURE = " and a.figure = :figure";
+    static final String COUNT = "a.municipality_id, a.code, a.amount";
+    static final String HISTOGRAM = "a.municipality_id, a.figure, a.partner_id, a.hours, a.amount";
+    static final String PARTNER = "a.municipality_id, a.partner_id, a.partner_type, a.due_at, a.referrals, "
             + "a.with_feedback, a.on_time, a.late";
 
     private JdbcClient.StatementSpec scoped(String sql, String figure, Scope scope, Period period) {

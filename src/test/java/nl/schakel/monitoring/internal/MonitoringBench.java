@@ -86,6 +86,11 @@ public final class MonitoringBench {
                     model.put("publicVersion", false);
                     return pdf.render(model, Locale.forLanguageTag("nl"));
                 });
+                LocalDate mid = LocalDate.of(year, 1, 15);
+                measure(first, "dashboard, region, 15 Jan - 14 Jul", 20,
+                        () -> dashboard.tables(Scope.region(region), new Period(mid, mid.plusMonths(6).minusDays(1))));
+                explain(jdbc, size, Scope.municipality(region, utrecht), period);
+                explain(jdbc, size, Scope.region(region), new Period(mid, mid.plusMonths(6).minusDays(1)));
                 System.out.printf("load average after: %s%n", loadAverage());
             }
         }
@@ -145,6 +150,31 @@ public final class MonitoringBench {
      * are measured too. None yet: the contributions SPI has no implementation on this branch.
      */
     private static void seedContributions(JdbcClient jdbc, UUID region, int n) {
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of the three kinds of query the page runs, into /tmp/f-mspeed2/explain.txt. */
+    private static void explain(JdbcClient jdbc, int size, Scope scope, Period period) throws Exception {
+        LocalDate wholeFrom = period.from().getDayOfMonth() == 1 ? period.from()
+                : period.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate wholeEnd = period.until().plusDays(1).withDayOfMonth(1);
+        StringBuilder out = new StringBuilder("\n== " + size + " " + scope + " " + period + "\n");
+        for (String sql : List.of(
+                "select a.code, sum(a.amount) from " + FigureQueries.inPeriod("count", FigureQueries.COUNT,
+                        FigureQueries.BY_FIGURE, scope) + " group by 1",
+                "select a.hours, sum(a.amount) from " + FigureQueries.inPeriod("histogram", FigureQueries.HISTOGRAM,
+                        FigureQueries.BY_FIGURE, scope) + " group by 1",
+                "select a.partner_id, sum(a.referrals) from " + FigureQueries.inPeriod("partner",
+                        FigureQueries.PARTNER, "", scope) + " group by 1")) {
+            String figure = sql.contains("hours") ? DailyAggregates.ROUTING : DailyAggregates.SIGNAL;
+            jdbc.sql("explain (analyze, buffers) " + sql).param("region", scope.regionId())
+                    .param("municipality", scope.municipalityId()).param("subRegion", null).param("figure", figure)
+                    .param("from", period.from()).param("until", period.until()).param("wholeFrom", wholeFrom)
+                    .param("wholeEnd", wholeEnd).query(String.class).list()
+                    .forEach(line -> out.append(line).append('\n'));
+        }
+        Path file = Path.of("/tmp/f-mspeed2/explain.txt");
+        Files.writeString(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        out.toString().lines().filter(l -> l.contains("Execution Time")).forEach(l -> System.out.println("  explain: " + l));
     }
 
     private static String rows(JdbcClient jdbc) {
