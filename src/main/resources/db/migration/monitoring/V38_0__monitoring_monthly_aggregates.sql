@@ -38,8 +38,21 @@ create table monitoring_monthly_partner (
 );
 create index monitoring_monthly_partner_idx on monitoring_monthly_partner (region_id, month, municipality_id);
 
--- The daily tables with the municipality in the index, so that a municipality's partial months need no filter.
-create index monitoring_daily_count_municipality_idx on monitoring_daily_count (region_id, figure, municipality_id, day);
-create index monitoring_daily_histogram_municipality_idx on monitoring_daily_histogram (region_id, figure,
-    municipality_id, day);
+-- The daily tables' indexes cover what the queries read (index-only scans: a partial month's rows of one figure
+-- lie scattered over the heap, one page each), with the municipality for a municipality's scope.
+drop index monitoring_daily_count_idx;
+create index monitoring_daily_count_idx on monitoring_daily_count (region_id, figure, day, municipality_id)
+    include (code, amount);
+drop index monitoring_daily_histogram_idx;
+create index monitoring_daily_histogram_idx on monitoring_daily_histogram (region_id, figure, day, municipality_id)
+    include (partner_id, hours, amount);
 create index monitoring_daily_partner_municipality_idx on monitoring_daily_partner (region_id, municipality_id, day);
+
+-- A page's reads are small (at most tens of thousands of index entries per query): starting parallel workers costs
+-- more than it saves (seen with EXPLAIN ANALYZE at 10^6 signals: 13 ms of Gather for 0.5 ms of work).
+alter table monitoring_daily_count set (parallel_workers = 0);
+alter table monitoring_daily_histogram set (parallel_workers = 0);
+alter table monitoring_daily_partner set (parallel_workers = 0);
+alter table monitoring_monthly_count set (parallel_workers = 0);
+alter table monitoring_monthly_histogram set (parallel_workers = 0);
+alter table monitoring_monthly_partner set (parallel_workers = 0);
