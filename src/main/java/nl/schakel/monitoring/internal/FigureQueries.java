@@ -73,18 +73,24 @@ public class FigureQueries {
     static final String PARTNER = "a.municipality_id, a.partner_id, a.partner_type, a.due_at, a.referrals, "
             + "a.with_feedback, a.on_time, a.late";
 
-    private JdbcClient.StatementSpec scoped(String sql, String figure, Scope scope, Period period) {
-        LocalDate wholeFrom = period.from().getDayOfMonth() == 1 ? period.from()
-                : period.from().withDayOfMonth(1).plusMonths(1);
-        LocalDate wholeEnd = period.until().plusDays(1).withDayOfMonth(1);
-        if (!wholeFrom.isBefore(wholeEnd)) {
-            wholeFrom = period.until().plusDays(1);
-            wholeEnd = wholeFrom;
+    /** The period's whole months, {@code from} up to {@code end} (exclusive); empty (both the day after) if none. */
+    record WholeMonths(LocalDate from, LocalDate end) {
+
+        static WholeMonths of(Period period) {
+            LocalDate from = period.from().getDayOfMonth() == 1 ? period.from()
+                    : period.from().withDayOfMonth(1).plusMonths(1);
+            LocalDate end = period.until().plusDays(1).withDayOfMonth(1);
+            return from.isBefore(end) ? new WholeMonths(from, end)
+                    : new WholeMonths(period.until().plusDays(1), period.until().plusDays(1));
         }
+    }
+
+    private JdbcClient.StatementSpec scoped(String sql, String figure, Scope scope, Period period) {
+        WholeMonths whole = WholeMonths.of(period);
         return jdbc.sql(sql).param("region", scope.regionId()).param("municipality", scope.municipalityId())
                 .param("subRegion", scope.subRegion() == null ? null : scope.subRegion().name())
                 .param("figure", figure).param("from", period.from()).param("until", period.until())
-                .param("wholeFrom", wholeFrom).param("wholeEnd", wholeEnd);
+                .param("wholeFrom", whole.from()).param("wholeEnd", whole.end());
     }
 
     /** Sums of one figure's daily counts per code. */

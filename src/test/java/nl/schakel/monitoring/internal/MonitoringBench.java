@@ -154,9 +154,7 @@ public final class MonitoringBench {
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the three kinds of query the page runs, into /tmp/f-mspeed2/explain.txt. */
     private static void explain(JdbcClient jdbc, int size, Scope scope, Period period) throws Exception {
-        LocalDate wholeFrom = period.from().getDayOfMonth() == 1 ? period.from()
-                : period.from().withDayOfMonth(1).plusMonths(1);
-        LocalDate wholeEnd = period.until().plusDays(1).withDayOfMonth(1);
+        FigureQueries.WholeMonths whole = FigureQueries.WholeMonths.of(period);
         StringBuilder out = new StringBuilder("\n== " + size + " " + scope + " " + period + "\n");
         for (String sql : List.of(
                 "select a.code, sum(a.amount) from " + FigureQueries.inPeriod("count", FigureQueries.COUNT,
@@ -168,8 +166,8 @@ public final class MonitoringBench {
             String figure = sql.contains("hours") ? DailyAggregates.ROUTING : DailyAggregates.SIGNAL;
             jdbc.sql("explain (analyze, buffers) " + sql).param("region", scope.regionId())
                     .param("municipality", scope.municipalityId()).param("subRegion", null).param("figure", figure)
-                    .param("from", period.from()).param("until", period.until()).param("wholeFrom", wholeFrom)
-                    .param("wholeEnd", wholeEnd).query(String.class).list()
+                    .param("from", period.from()).param("until", period.until()).param("wholeFrom", whole.from())
+                    .param("wholeEnd", whole.end()).query(String.class).list()
                     .forEach(line -> out.append(line).append('\n'));
         }
         Path file = Path.of("/tmp/f-mspeed2/explain.txt");
