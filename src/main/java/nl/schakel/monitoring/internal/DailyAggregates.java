@@ -108,15 +108,21 @@ class DailyAggregates {
             "f.region_id = :region and r.sent_at >= :from and r.sent_at < :until";
 
     private final JdbcClient jdbc;
+    private final MonthlyAggregates monthly;
 
-    DailyAggregates(JdbcClient jdbc) {
+    DailyAggregates(JdbcClient jdbc, MonthlyAggregates monthly) {
         this.jdbc = jdbc;
+        this.monthly = monthly;
     }
 
     /** Recomputes every key the signal touches: its day of receipt and its referrals' days of sending. */
     @Transactional
     public void recompute(SignalId signal) {
-        keysOf(signal).forEach(this::recompute);
+        List<Key> keys = keysOf(signal);
+        keys.forEach(this::recomputeDay);
+        // Months after all days, in order: every transaction takes its locks in the same order.
+        keys.stream().map(k -> new Key(k.regionId(), MonthlyAggregates.monthOf(k.day()))).distinct()
+                .forEach(m -> monthly.recompute(m.regionId(), m.day()));
     }
 
     List<Key> keysOf(SignalId signal) {
@@ -133,6 +139,11 @@ class DailyAggregates {
     /** Recomputes one key from its facts, after taking the key's lock so that concurrent recomputes queue. */
     @Transactional
     public void recompute(Key key) {
+        recomputeDay(key);
+        monthly.recompute(key.regionId(), MonthlyAggregates.monthOf(key.day()));
+    }
+
+    private void recomputeDay(Key key) {
         jdbc.sql("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 32))")
                 .param("key", key.regionId() + "/" + key.day()).query(Integer.class).single();
         for (String table : TABLES) {
@@ -148,11 +159,13 @@ class DailyAggregates {
      */
     @Transactional
     public void rebuild() {
-        jdbc.sql("lock table " + String.join(", ", TABLES) + " in exclusive mode").update();
+        jdbc.sql("lock table " + String.join(", ", TABLES) + ", " + String.join(", ", MonthlyAggregates.TABLES)
+                + " in exclusive mode").update();
         for (String table : TABLES) {
             jdbc.sql("delete from " + table).update();
         }
         write("true", "true", null);
+        monthly.rebuild();
     }
 
     private void write(String signals, String referrals, @Nullable Key key) {

@@ -2,6 +2,7 @@ package nl.schakel.monitoring.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
  * The counting rules (docs/counting-rules.md) as sums over monitoring's daily aggregates (decision 0032): every
  * query reads one figure's rows of the region's days in the period (narrowed to a municipality or sub-region),
  * so its cost grows with the days and codes, not with the number of signals. Waiting times come from histograms
- * in whole hours.
+ * in whole hours. A period's whole months are read from the monthly aggregates, only the days of its partial months
+ * from the daily ones, so a year costs 12 × codes rows.
  */
 @Repository
 public class FigureQueries {
@@ -48,22 +50,53 @@ public class FigureQueries {
             long due, long onTime, long overdue) {
     }
 
-    private static final String SCOPE = " " + """
-            a.region_id = :region and a.figure = :figure and a.day >= :from and a.day <= :until
-            and (cast(:municipality as uuid) is null or a.municipality_id = :municipality)
-            and (cast(:subRegion as text) is null or a.municipality_id in
-                 (select s.municipality_id from monitoring_sub_region s where s.sub_region = :subRegion))""";
+    /**
+     * The period's rows of one kind of aggregate ({@code count}, {@code histogram}, {@code partner}) in scope, as
+     * a subquery named {@code a}: its whole months from the monthly table, its partial months' days from the daily
+     * one. Each scope has its own statement, so that the planner uses the municipality in the index.
+     */
+    static String inPeriod(String kind, String columns, String filter, Scope scope) {
+        String where = " a where a.region_id = :region" + filter
+                + (scope.municipalityId() == null ? "" : " and a.municipality_id = :municipality")
+                + (scope.subRegion() == null ? "" : " and a.municipality_id in (select s.municipality_id"
+                        + " from monitoring_sub_region s where s.sub_region = :subRegion)");
+        String daily = " union all select " + columns + " from monitoring_daily_" + kind + where;
+        return " (select " + columns + " from monitoring_monthly_" + kind + where
+                + " and a.month >= :wholeFrom and a.month < :wholeEnd"
+                + daily + " and a.day >= :from and a.day < :wholeFrom"
+                + daily + " and a.day >= :wholeEnd and a.day <= :until) a";
+    }
+
+    static final String BY_FIGURE = " and a.figure = :figure";
+    static final String COUNT = "a.municipality_id, a.code, a.amount";
+    static final String HISTOGRAM = "a.municipality_id, a.figure, a.partner_id, a.hours, a.amount";
+    static final String PARTNER = "a.municipality_id, a.partner_id, a.partner_type, a.due_at, a.referrals, "
+            + "a.with_feedback, a.on_time, a.late";
+
+    /** The period's whole months, {@code from} up to {@code end} (exclusive); empty (both the day after) if none. */
+    record WholeMonths(LocalDate from, LocalDate end) {
+
+        static WholeMonths of(Period period) {
+            LocalDate from = period.from().getDayOfMonth() == 1 ? period.from()
+                    : period.from().withDayOfMonth(1).plusMonths(1);
+            LocalDate end = period.until().plusDays(1).withDayOfMonth(1);
+            return from.isBefore(end) ? new WholeMonths(from, end)
+                    : new WholeMonths(period.until().plusDays(1), period.until().plusDays(1));
+        }
+    }
 
     private JdbcClient.StatementSpec scoped(String sql, String figure, Scope scope, Period period) {
+        WholeMonths whole = WholeMonths.of(period);
         return jdbc.sql(sql).param("region", scope.regionId()).param("municipality", scope.municipalityId())
                 .param("subRegion", scope.subRegion() == null ? null : scope.subRegion().name())
-                .param("figure", figure).param("from", period.from()).param("until", period.until());
+                .param("figure", figure).param("from", period.from()).param("until", period.until())
+                .param("wholeFrom", whole.from()).param("wholeEnd", whole.end());
     }
 
     /** Sums of one figure's daily counts per code. */
     private Map<String, Long> sums(String figure, Scope scope, Period period) {
         Map<String, Long> counts = new HashMap<>();
-        scoped("select a.code, sum(a.amount) from monitoring_daily_count a where " + SCOPE + " group by 1",
+        scoped("select a.code, sum(a.amount) from " + inPeriod("count", COUNT, BY_FIGURE, scope) + " group by 1",
                 figure, scope, period)
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
@@ -114,8 +147,8 @@ public class FigureQueries {
     /** Whole hours → how many, ascending, summed over the period's days. */
     private SortedMap<Integer, Long> histogram(String figure, Scope scope, Period period) {
         SortedMap<Integer, Long> histogram = new TreeMap<>();
-        scoped("select a.hours, sum(a.amount) from monitoring_daily_histogram a where " + SCOPE + " group by 1",
-                figure, scope, period)
+        scoped("select a.hours, sum(a.amount) from " + inPeriod("histogram", HISTOGRAM, BY_FIGURE, scope)
+                + " group by 1", figure, scope, period)
                 .query(rs -> {
                     histogram.put(rs.getInt(1), rs.getLong(2));
                 });
@@ -128,9 +161,8 @@ public class FigureQueries {
      */
     public List<PartnerTimes> partnerTimes(Scope scope, Period period) {
         Map<String, SortedMap<Integer, Long>> histograms = new HashMap<>();
-        scoped("""
-                select a.partner_id, a.figure, a.hours, sum(a.amount) from monitoring_daily_histogram a
-                where a.figure in (:answer, :feedback) and""" + SCOPE.replace("a.figure = :figure and", "")
+        scoped("select a.partner_id, a.figure, a.hours, sum(a.amount) from "
+                + inPeriod("histogram", HISTOGRAM, " and a.figure in (:answer, :feedback)", scope)
                 + " group by 1, 2, 3", "", scope, period)
                 .param("answer", DailyAggregates.ANSWER).param("feedback", DailyAggregates.FEEDBACK)
                 .query(rs -> {
@@ -142,8 +174,7 @@ public class FigureQueries {
                   sum(a.with_feedback) + coalesce(sum(a.referrals - a.with_feedback) filter (where a.due_at < :now), 0),
                   sum(a.on_time),
                   sum(a.late) + coalesce(sum(a.referrals - a.with_feedback) filter (where a.due_at < :now), 0)
-                from monitoring_daily_partner a where""" + SCOPE.replace("a.figure = :figure and", "")
-                + " group by 1 order by 1", "", scope, period)
+                from """ + inPeriod("partner", PARTNER, "", scope) + " group by 1 order by 1", "", scope, period)
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     UUID partner = rs.getObject(1, UUID.class);
@@ -161,9 +192,10 @@ public class FigureQueries {
     public Map<String, Long> registrations(Scope scope, Period period) {
         Map<String, Long> counts = new HashMap<>();
         scoped("""
-                select a.code, coalesce(s.sub_region, ''), sum(a.amount) from monitoring_daily_count a
+                select a.code, coalesce(s.sub_region, ''), sum(a.amount) from """ + inPeriod("count", COUNT, BY_FIGURE,
+                scope) + " " + """
                 left join monitoring_sub_region s on s.municipality_id = a.municipality_id
-                where""" + SCOPE + " group by 1, 2", DailyAggregates.REGISTRATION, scope, period)
+                group by 1, 2""", DailyAggregates.REGISTRATION, scope, period)
                 .query(rs -> {
                     counts.merge(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3), Long::sum);
                 });

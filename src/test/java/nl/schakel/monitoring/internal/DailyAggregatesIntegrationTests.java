@@ -150,22 +150,32 @@ class DailyAggregatesIntegrationTests {
 
         assertThat(kept).isNotEmpty().containsExactlyElementsOf(aggregateRows(municipality));
         Scope scope = Scope.municipality(region, municipality);
-        Period today = new Period(LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusDays(1));
+        LocalDate now = LocalDate.now(clock);
+        // Days only, and whole months (from the monthly aggregates) with partial months around them.
+        for (Period period : List.of(new Period(now.minusDays(1), now.plusDays(1)),
+                new Period(now.withDayOfMonth(1).minusDays(3), now.withDayOfMonth(1).plusMonths(1).plusDays(2)),
+                new Period(now.withDayOfMonth(1), now.withDayOfMonth(1).plusMonths(1).minusDays(1)))) {
+            assertFiguresOfAggregatesAreThoseOfFacts(scope, period);
+        }
+        assertThat(queries.funnel(scope, new Period(now.minusDays(1), now.plusDays(1))).routed()).isEqualTo(4);
+        assertThat(queries.routedByPartnerType(scope, new Period(now.minusDays(1), now.plusDays(1))))
+                .containsEntry("POLICE", 1L);
+        assertThat(queries.partnerTimes(scope, new Period(now.minusDays(1), now.plusDays(1)))).hasSize(2);
+    }
+
+    private void assertFiguresOfAggregatesAreThoseOfFacts(Scope scope, Period today) {
         FactFigures facts = new FactFigures(jdbc, scope, today);
         assertThat(queries.funnel(scope, today)).isEqualTo(facts.funnel());
-        assertThat(queries.funnel(scope, today).routed()).isEqualTo(4);
         assertThat(queries.totals(scope, today)).isEqualTo(facts.totals());
         for (Cut cut : Cut.values()) {
             assertThat(queries.countBy(cut, scope, today)).as(cut.name()).isEqualTo(facts.countBy(cut));
         }
         assertThat(queries.channelByReporterType(scope, today)).isEqualTo(facts.channelByReporterType());
-        assertThat(queries.routedByPartnerType(scope, today)).isEqualTo(facts.routedByPartnerType())
-                .containsEntry("POLICE", 1L);
+        assertThat(queries.routedByPartnerType(scope, today)).isEqualTo(facts.routedByPartnerType());
         assertThat(queries.registrations(scope, today)).isEqualTo(facts.registrations());
         assertThat(queries.receiptToTriage(scope, today)).isEqualTo(facts.spread("triaged_at"));
         assertThat(queries.receiptToRouting(scope, today)).isEqualTo(facts.spread("routed_at"));
-        assertThat(queries.partnerTimes(scope, today)).hasSize(2)
-                .isEqualTo(facts.partnerTimes(Timestamp.from(clock.instant())));
+        assertThat(queries.partnerTimes(scope, today)).isEqualTo(facts.partnerTimes(Timestamp.from(clock.instant())));
     }
 
     private long routedWithFeedback(UUID municipality) {
@@ -198,6 +208,18 @@ class DailyAggregatesIntegrationTests {
                 select day || '/' || partner_id || '/' || partner_type || '/' || due_at || '/' || referrals || '/'
                     || with_feedback || '/' || on_time || '/' || late
                 from monitoring_daily_partner where municipality_id = ?""")
+                .param(municipality).query(String.class).list());
+        rows.addAll(jdbc.sql("""
+                select 'month ' || month || '/' || figure || '/' || code || '/' || amount from monitoring_monthly_count
+                where municipality_id = ?""").param(municipality).query(String.class).list());
+        rows.addAll(jdbc.sql("""
+                select 'month ' || month || '/' || figure || '/' || coalesce(cast(partner_id as text), '') || '/'
+                    || hours || '/' || amount from monitoring_monthly_histogram where municipality_id = ?""")
+                .param(municipality).query(String.class).list());
+        rows.addAll(jdbc.sql("""
+                select 'month ' || month || '/' || partner_id || '/' || due_at || '/' || referrals || '/'
+                    || with_feedback || '/' || on_time || '/' || late
+                from monitoring_monthly_partner where municipality_id = ?""")
                 .param(municipality).query(String.class).list());
         return rows.stream().sorted().toList();
     }

@@ -61,9 +61,12 @@ public final class MonitoringBench {
                 double seeding = (System.nanoTime() - start) / 1e9;
                 start = System.nanoTime();
                 aggregates.rebuild();
-                jdbc.sql("analyze monitoring_daily_count").update();
-                jdbc.sql("analyze monitoring_daily_histogram").update();
-                jdbc.sql("analyze monitoring_daily_partner").update();
+                // As autovacuum would after the inserts: statistics, and the visibility map for index-only scans.
+                for (String table : List.of("monitoring_daily_count", "monitoring_daily_histogram",
+                        "monitoring_daily_partner", MonthlyAggregates.TABLES.get(0), MonthlyAggregates.TABLES.get(1),
+                        MonthlyAggregates.TABLES.get(2))) {
+                    jdbc.sql("vacuum analyze " + table).update();
+                }
                 System.out.printf("%n== %,d signal facts (seeded in %.1f s, aggregates rebuilt in %.1f s: %s), "
                         + "load average %s%n", size, seeding, (System.nanoTime() - start) / 1e9, rows(jdbc),
                         loadAverage());
@@ -83,6 +86,11 @@ public final class MonitoringBench {
                     model.put("publicVersion", false);
                     return pdf.render(model, Locale.forLanguageTag("nl"));
                 });
+                LocalDate mid = LocalDate.of(year, 1, 15);
+                measure(first, "dashboard, region, 15 Jan - 14 Jul", 20,
+                        () -> dashboard.tables(Scope.region(region), new Period(mid, mid.plusMonths(6).minusDays(1))));
+                explain(jdbc, size, Scope.municipality(region, utrecht), period);
+                explain(jdbc, size, Scope.region(region), new Period(mid, mid.plusMonths(6).minusDays(1)));
                 System.out.printf("load average after: %s%n", loadAverage());
             }
         }
@@ -122,7 +130,8 @@ public final class MonitoringBench {
                     status, sent_at, due_at, answered_at, feedback_at)
                 select gen_random_uuid(), f.signal_id, p.id, p.type,
                        case when f.feedback_at is null then 'SENT' else 'FEEDBACK_GIVEN' end,
-                       f.routed_at, f.routed_at + interval '14 days', f.routed_at + interval '2 days', f.feedback_at
+                       f.routed_at, ((f.routed_at at time zone 'Europe/Amsterdam')::date + 15) at time zone 'Europe/Amsterdam',
+                       f.routed_at + interval '2 days', f.feedback_at
                 from monitoring_signal_fact f
                 cross join lateral (select id, type from organisation where region_id = f.region_id
                                     and type in ('POLICE', 'CARE_COORDINATION', 'LABOUR_INSPECTORATE')
@@ -143,11 +152,37 @@ public final class MonitoringBench {
     private static void seedContributions(JdbcClient jdbc, UUID region, int n) {
     }
 
+    /** EXPLAIN (ANALYZE, BUFFERS) of the three kinds of query the page runs, into /tmp/f-mspeed2/explain.txt. */
+    private static void explain(JdbcClient jdbc, int size, Scope scope, Period period) throws Exception {
+        FigureQueries.WholeMonths whole = FigureQueries.WholeMonths.of(period);
+        StringBuilder out = new StringBuilder("\n== " + size + " " + scope + " " + period + "\n");
+        for (String sql : List.of(
+                "select a.code, sum(a.amount) from " + FigureQueries.inPeriod("count", FigureQueries.COUNT,
+                        FigureQueries.BY_FIGURE, scope) + " group by 1",
+                "select a.hours, sum(a.amount) from " + FigureQueries.inPeriod("histogram", FigureQueries.HISTOGRAM,
+                        FigureQueries.BY_FIGURE, scope) + " group by 1",
+                "select a.partner_id, sum(a.referrals) from " + FigureQueries.inPeriod("partner",
+                        FigureQueries.PARTNER, "", scope) + " group by 1")) {
+            String figure = sql.contains("hours") ? DailyAggregates.ROUTING : DailyAggregates.SIGNAL;
+            jdbc.sql("explain (analyze, buffers) " + sql).param("region", scope.regionId())
+                    .param("municipality", scope.municipalityId()).param("subRegion", null).param("figure", figure)
+                    .param("from", period.from()).param("until", period.until()).param("wholeFrom", whole.from())
+                    .param("wholeEnd", whole.end()).query(String.class).list()
+                    .forEach(line -> out.append(line).append('\n'));
+        }
+        Path file = Path.of("/tmp/f-mspeed2/explain.txt");
+        Files.writeString(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        out.toString().lines().filter(l -> l.contains("Execution Time")).forEach(l -> System.out.println("  explain: " + l));
+    }
+
     private static String rows(JdbcClient jdbc) {
         return jdbc.sql("""
                 select (select count(*) from monitoring_daily_count) || ' count rows, '
                     || (select count(*) from monitoring_daily_histogram) || ' histogram rows, '
-                    || (select count(*) from monitoring_daily_partner) || ' partner rows'""")
+                    || (select count(*) from monitoring_daily_partner) || ' partner rows; monthly '
+                    || (select count(*) from monitoring_monthly_count) || ' / '
+                    || (select count(*) from monitoring_monthly_histogram) || ' / '
+                    || (select count(*) from monitoring_monthly_partner)""")
                 .query(String.class).single();
     }
 
