@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What "Melder tonen" answers: who reported, or — once the signal's data key was destroyed after its retention
- * period — that it was destroyed (message {@code intake.reporter.destroyed}; decision 0029).
+ * period — that it was destroyed (message {@code signal.reporter.destroyed}; decision 0029).
  */
 public record RevealedReporter(@Nullable ReporterIdentity identity) {
 
