@@ -141,7 +141,9 @@ class ApiIdempotencyIntegrationTests {
                 statuses.add(response.get().statusCode());
             }
 
-            assertThat(statuses).containsOnly(201, 409).contains(201);
+            // Each gets the one answer (201, replayed) or is told the first is still running (409); a fast first
+            // request may leave no 409 at all ("containsOnly" would demand one).
+            assertThat(statuses).isSubsetOf(201, 409).contains(201);
         } finally {
             pool.shutdownNow();
         }
