@@ -26,8 +26,10 @@ public interface RetainedRecords {
      */
     List<Due> due(PolicyRule rule, LocalDate lastSourceDate, int limit);
 
-    /** Why the record must be kept for now, if it must. */
-    Optional<HoldReason> held(UUID id, LocalDate today);
+    /** Why the record must be kept for now, if it must; a type whose records are never held keeps this default. */
+    default Optional<HoldReason> held(UUID id, LocalDate today) {
+        return Optional.empty();
+    }
 
     void anonymise(UUID id);
 

@@ -2,11 +2,9 @@ package nl.schakel.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import nl.schakel.retention.Due;
-import nl.schakel.retention.HoldReason;
 import nl.schakel.retention.PolicyRule;
 import nl.schakel.retention.RecordType;
 import nl.schakel.retention.RetainedRecords;
@@ -44,11 +42,6 @@ class MeetingMinutesRetention implements RetainedRecords {
                 .params(rule.sourceFrom(), lastSourceDate, limit)
                 .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("held_on", LocalDate.class),
                         null)).list();
-    }
-
-    @Override
-    public Optional<HoldReason> held(UUID id, LocalDate today) {
-        return Optional.empty();
     }
 
     @Override

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import nl.schakel.retention.Due;
-import nl.schakel.retention.HoldReason;
 import nl.schakel.retention.PolicyRule;
 import nl.schakel.retention.RecordType;
 import nl.schakel.retention.RetainedRecords;
@@ -45,11 +43,6 @@ class NoticeRetention implements RetainedRecords {
                 .query((rs, n) -> Due.at(rs.getObject("id", UUID.class), rs.getObject("read_at", OffsetDateTime.class),
                         zone, null))
                 .list();
-    }
-
-    @Override
-    public Optional<HoldReason> held(UUID id, LocalDate today) {
-        return Optional.empty();
     }
 
     @Override

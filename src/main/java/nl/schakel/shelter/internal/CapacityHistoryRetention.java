@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import nl.schakel.retention.Due;
-import nl.schakel.retention.HoldReason;
 import nl.schakel.retention.PolicyRule;
 import nl.schakel.retention.RecordType;
 import nl.schakel.retention.RetainedRecords;
@@ -52,11 +50,6 @@ class CapacityHistoryRetention implements RetainedRecords {
                 .query((rs, n) -> Due.at(recordId(rs.getLong("id")), rs.getObject("recorded_at", OffsetDateTime.class),
                         zone, null))
                 .list();
-    }
-
-    @Override
-    public Optional<HoldReason> held(UUID id, LocalDate today) {
-        return Optional.empty();
     }
 
     /** A history row is figures, a cause and who: nothing to keep apart, so anonymising deletes too. */
