@@ -74,8 +74,11 @@ class FourEyesRetentionIntegrationTests {
         assertThat(approve(first, batch).statusCode() / 100).isEqualTo(3);
         assertThat(status(batch)).as("one pair of eyes is not enough").isEqualTo("AWAITING_APPROVAL");
         assertThat(noticeCount(notice)).isEqualTo(1);
-        assertThat(first.get("/beheer/vernietigingslijst").body()).contains("Voorgedragen door Bram Beheer");
-        assertThat(approve(first, batch).statusCode()).as("not one's own").isEqualTo(409);
+        assertThat(first.get("/beheer/vernietigingslijst").body()).contains("Voorgedragen door Bram Beheer")
+                .contains("De ronde is voorgedragen").doesNotContain("zelf voor");
+        assertThat(approve(first, batch).statusCode() / 100).as("not one's own: back to the list").isEqualTo(3);
+        assertThat(first.get("/beheer/vernietigingslijst").body()).as("refused in words")
+                .contains("U droeg deze ronde zelf voor; een tweede beheerder moet hem goedkeuren.");
         assertThat(status(batch)).isEqualTo("AWAITING_APPROVAL");
         assertThat(noticeCount(notice)).isEqualTo(1);
 
@@ -83,6 +86,9 @@ class FourEyesRetentionIntegrationTests {
         WebSession second = login(secondName, TestUsers.PASSWORD);
         assertThat(approve(second, batch).statusCode() / 100).isEqualTo(3);
         assertThat(status(batch)).isEqualTo("DONE");
+        assertThat(second.get("/beheer/vernietigingslijst").body()).contains("De ronde is goedgekeurd en uitgevoerd");
+        assertThat(approve(second, batch).statusCode() / 100).as("a second click after the run").isEqualTo(3);
+        assertThat(second.get("/beheer/vernietigingslijst").body()).contains("wacht niet (meer) op goedkeuring");
         assertThat(noticeCount(notice)).isZero();
         UUID secondId = userId(secondName);
         assertThat(jdbc.sql("select approved_by from retention_batch where id = ?").param(batch).query(UUID.class)

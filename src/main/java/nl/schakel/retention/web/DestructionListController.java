@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The destruction list ({@code /beheer/vernietigingslijst}): the batches with their counts (held ones with their
@@ -65,14 +66,16 @@ class DestructionListController {
     }
 
     @PostMapping("/{batch}/goedkeuren")
-    String approve(@AuthenticationPrincipal SchakelUser admin, @PathVariable UUID batch) {
-        if (batches.batch(batch).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    String approve(@AuthenticationPrincipal SchakelUser admin, @PathVariable UUID batch, RedirectAttributes redirect) {
+        var before = batches.batch(batch).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             job.approve(batch, admin.userId());
-        } catch (RetentionRefusedException notWaiting) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT);
+            redirect.addFlashAttribute("notice", before.submittedBy() == null
+                    ? "retention.batch.submitDone" : "retention.batch.approveDone");
+        } catch (RetentionRefusedException refused) {
+            // Back to the list with the reason in words (one's own batch, or one that no longer waits: a second
+            // click after the run), rather than a bare status page.
+            redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/beheer/vernietigingslijst";
     }
