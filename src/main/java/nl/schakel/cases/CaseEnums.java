@@ -23,4 +23,17 @@ public final class CaseEnums {
 
     /** What a log entry records. */
     public enum LogKind { NOTE, DECISION, CONTACT, INFORMATION_SHARED, CHANGE }
+
+    /** Where a proposed change of lead is: it waits for the proposed person, who accepts, or the lead withdraws it. */
+    public enum HandoverStatus {
+        PENDING, ACCEPTED, WITHDRAWN;
+
+        /** @throws CaseTransitionRefusedException unless a pending handover is accepted or withdrawn */
+        public HandoverStatus moveTo(HandoverStatus next) {
+            if (this != PENDING || next == PENDING) {
+                throw new CaseTransitionRefusedException(name(), next.name());
+            }
+            return next;
+        }
+    }
 }

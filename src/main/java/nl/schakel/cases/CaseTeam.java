@@ -121,7 +121,7 @@ public class CaseTeam {
         HandoverRow handover = team.pendingHandover(id).filter(h -> h.personId().equals(user.userId()))
                 .orElseThrow(() -> new CaseRefusedException(null, "cases.refused.noHandover"));
         Instant now = clock.instant();
-        if (!team.closeHandover(handover.id(), "ACCEPTED", now)) {
+        if (!team.closeHandover(handover.id(), CaseEnums.HandoverStatus.ACCEPTED, now)) {
             throw new CaseRefusedException(null, "cases.refused.noHandover");
         }
         team.changeLead(id, handover.organisationId(), handover.personId(), view.legalBasis(), LocalDate.now(clock));
@@ -133,7 +133,7 @@ public class CaseTeam {
         access.lead(user, id);
         HandoverRow handover = team.pendingHandover(id)
                 .orElseThrow(() -> new CaseRefusedException(null, "cases.refused.noHandover"));
-        team.closeHandover(handover.id(), "WITHDRAWN", clock.instant());
+        team.closeHandover(handover.id(), CaseEnums.HandoverStatus.WITHDRAWN, clock.instant());
         changed(user, id, "HANDOVER_WITHDRAWN");
     }
 

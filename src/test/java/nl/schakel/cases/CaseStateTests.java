@@ -47,4 +47,14 @@ class CaseStateTests {
                 .isInstanceOf(CaseTransitionRefusedException.class);
         assertThat(MilestoneStatus.CANCELLED.isOpen()).isFalse();
     }
+
+    @Test
+    void aHandoverIsAcceptedOrWithdrawnOnlyWhileItWaits() {
+        CaseEnums.HandoverStatus pending = CaseEnums.HandoverStatus.PENDING;
+        assertThat(pending.moveTo(CaseEnums.HandoverStatus.ACCEPTED)).isEqualTo(CaseEnums.HandoverStatus.ACCEPTED);
+        assertThat(pending.moveTo(CaseEnums.HandoverStatus.WITHDRAWN)).isEqualTo(CaseEnums.HandoverStatus.WITHDRAWN);
+        assertThatThrownBy(() -> pending.moveTo(pending)).isInstanceOf(CaseTransitionRefusedException.class);
+        assertThatThrownBy(() -> CaseEnums.HandoverStatus.ACCEPTED.moveTo(CaseEnums.HandoverStatus.WITHDRAWN))
+                .isInstanceOf(CaseTransitionRefusedException.class);
+    }
 }

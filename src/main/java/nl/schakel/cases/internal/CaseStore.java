@@ -86,8 +86,9 @@ public class CaseStore {
     /** The cases the viewer's organisation participates in today, open ones first. */
     public List<CaseRow> visible(CaseViewer viewer, LocalDate today) {
         return jdbc.sql("select c.*, " + Rows.SCOPES + " from case_file c where " + Rows.PARTICIPATES
-                        + " order by (c.status = 'CLOSED'), c.reference desc")
-                .param("org", viewer.organisationId()).param("today", today).query(CaseStore::row).list();
+                        + " order by (c.status = :closed), c.reference desc")
+                .param("org", viewer.organisationId()).param("today", today)
+                .param("closed", CaseStatus.CLOSED.name()).query(CaseStore::row).list();
     }
 
     /** Moves the status only from the state it was read in; false when another move came first. */

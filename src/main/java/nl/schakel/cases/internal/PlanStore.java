@@ -81,8 +81,9 @@ public class PlanStore {
         jdbc.sql("""
                 insert into case_milestone (id, case_id, title, owner_organisation_id, owner_person_id, due_on,
                     status, intervention_id, created_at)
-                values (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)""")
-                .params(id, caseId.value(), title, ownerOrganisationId, ownerPersonId, dueOn, interventionId,
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, caseId.value(), title, ownerOrganisationId, ownerPersonId, dueOn,
+                        MilestoneStatus.PLANNED.name(), interventionId,
                         CaseStore.at(now))
                 .update();
     }
@@ -108,7 +109,7 @@ public class PlanStore {
 
     /** The open milestones of the cases the viewer's organisation participates in, overdue first. */
     public List<MilestoneRow> openMilestones(CaseViewer viewer, LocalDate today) {
-        return jdbc.sql(MILESTONES + " join case_file c on c.id = m.case_id where m.status in ('PLANNED', 'IN_PROGRESS')"
+        return jdbc.sql(MILESTONES + " join case_file c on c.id = m.case_id where m.status in " + OPEN_MILESTONE
                         + " and " + Rows.PARTICIPATES + " and " + IN_VIEWER_SCOPE
                         + " order by (m.due_on >= :today), m.due_on, c.reference")
                 .param("org", viewer.organisationId()).param("today", today).query(PlanStore::milestone).list();
@@ -123,8 +124,8 @@ public class PlanStore {
     public List<MilestoneRow> claimOverdue(LocalDate today, Instant now) {
         List<UUID> ids = jdbc.sql("""
                 update case_milestone set overdue_notified_at = ?
-                where status in ('PLANNED', 'IN_PROGRESS') and due_on < ? and overdue_notified_at is null
-                returning id""")
+                where status in %s and due_on < ? and overdue_notified_at is null
+                returning id""".formatted(OPEN_MILESTONE))
                 .params(CaseStore.at(now), today).query(UUID.class).list();
         if (ids.isEmpty()) {
             return List.of();
@@ -140,8 +141,9 @@ public class PlanStore {
         jdbc.sql("""
                 insert into case_intervention (id, case_id, type_code, type_version, scope, status,
                     executing_organisation_id, decision_maker, grace_days, amount_cents, explanation, created_at)
-                values (?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?, ?, ?, ?)""")
-                .params(id, caseId.value(), type.code(), type.version(), scope.name(), executingOrganisationId,
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, caseId.value(), type.code(), type.version(), scope.name(),
+                        InterventionStatus.PROPOSED.name(), executingOrganisationId,
                         decisionMaker, graceDays, amountCents, explanation, CaseStore.at(now))
                 .update();
     }
@@ -182,6 +184,11 @@ public class PlanStore {
     }
 
     /** A milestone of case {@code c} not made by an intervention, or made by one in a scope the viewer holds there. */
+    /** The open milestone statuses as an SQL list, from the type that decides what is open. */
+    private static final String OPEN_MILESTONE = java.util.Arrays.stream(MilestoneStatus.values())
+            .filter(MilestoneStatus::isOpen).map(status -> "'" + status.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
     private static final String IN_VIEWER_SCOPE = """
             (m.intervention_id is null or exists (select 1 from case_intervention i join case_participant p
                  on p.case_id = i.case_id and p.organisation_id = :org

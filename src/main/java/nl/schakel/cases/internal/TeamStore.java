@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.schakel.cases.CaseEnums.HandoverStatus;
 import nl.schakel.cases.CaseEnums.ParticipantRole;
 import nl.schakel.cases.CaseId;
 import nl.schakel.cases.CaseScope;
@@ -48,8 +49,8 @@ public class TeamStore {
     public List<ParticipantRow> participants(CaseId caseId) {
         return jdbc.sql("""
                 select * from case_participant where case_id = ?
-                order by (ends_on is not null), (role <> 'LEAD'), starts_on, id""")
-                .param(caseId.value()).query(TeamStore::row).list();
+                order by (ends_on is not null), (role <> ?), starts_on, id""")
+                .params(caseId.value(), ParticipantRole.LEAD.name()).query(TeamStore::row).list();
     }
 
     public Optional<ParticipantRow> participant(CaseId caseId, UUID participantId) {
@@ -58,28 +59,29 @@ public class TeamStore {
     }
 
     public Optional<ParticipantRow> lead(CaseId caseId) {
-        return jdbc.sql("select * from case_participant where case_id = ? and role = 'LEAD' and ends_on is null")
-                .param(caseId.value()).query(TeamStore::row).optional();
+        return jdbc.sql("select * from case_participant where case_id = ? and role = ? and ends_on is null")
+                .params(caseId.value(), ParticipantRole.LEAD.name()).query(TeamStore::row).optional();
     }
 
     /** Ends a participation (never the lead's: the query refuses that). */
     public boolean end(CaseId caseId, UUID participantId, LocalDate on) {
         return jdbc.sql("""
-                update case_participant set ends_on = ? where case_id = ? and id = ? and role <> 'LEAD'
+                update case_participant set ends_on = ? where case_id = ? and id = ? and role <> ?
                 and ends_on is null""")
-                .params(on, caseId.value(), participantId).update() == 1;
+                .params(on, caseId.value(), participantId, ParticipantRole.LEAD.name()).update() == 1;
     }
 
     /** The old lead stays a contributor with the lead's scopes; the new lead takes over. */
     public void changeLead(CaseId caseId, UUID organisationId, UUID personId, String legalBasis, LocalDate on) {
-        jdbc.sql("update case_participant set role = 'CONTRIBUTOR' where case_id = ? and role = 'LEAD' and ends_on is null")
-                .param(caseId.value()).update();
+        jdbc.sql("update case_participant set role = ? where case_id = ? and role = ? and ends_on is null")
+                .params(ParticipantRole.CONTRIBUTOR.name(), caseId.value(), ParticipantRole.LEAD.name()).update();
         // The new lead's own participation becomes the lead's, with every scope: one current row per person.
         int promoted = jdbc.sql("""
-                update case_participant set role = 'LEAD', scopes = string_to_array(?, ',')
+                update case_participant set role = ?, scopes = string_to_array(?, ',')
                 where id = (select id from case_participant where case_id = ? and organisation_id = ?
                             and person_id = ? and ends_on is null order by starts_on limit 1)""")
-                .params(Rows.joined(CaseScope.all()), caseId.value(), organisationId, personId).update();
+                .params(ParticipantRole.LEAD.name(), Rows.joined(CaseScope.all()), caseId.value(), organisationId,
+                        personId).update();
         if (promoted == 0) {
             add(caseId, organisationId, personId, ParticipantRole.LEAD, CaseScope.all(), legalBasis, on, null);
         }
@@ -88,23 +90,25 @@ public class TeamStore {
     public void proposeHandover(CaseId caseId, UUID organisationId, UUID personId, UUID proposedBy, Instant now) {
         jdbc.sql("""
                 insert into case_handover (id, case_id, organisation_id, person_id, proposed_by, proposed_at, status)
-                values (?, ?, ?, ?, ?, ?, 'PENDING')""")
-                .params(UUID.randomUUID(), caseId.value(), organisationId, personId, proposedBy, CaseStore.at(now))
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), caseId.value(), organisationId, personId, proposedBy, CaseStore.at(now),
+                        HandoverStatus.PENDING.name())
                 .update();
     }
 
     public Optional<HandoverRow> pendingHandover(CaseId caseId) {
-        return jdbc.sql("select id, organisation_id, person_id from case_handover where case_id = ? and status = 'PENDING'")
-                .param(caseId.value())
+        return jdbc.sql("select id, organisation_id, person_id from case_handover where case_id = ? and status = ?")
+                .params(caseId.value(), HandoverStatus.PENDING.name())
                 .query((rs, n) -> new HandoverRow(rs.getObject("id", UUID.class),
                         rs.getObject("organisation_id", UUID.class), rs.getObject("person_id", UUID.class)))
                 .optional();
     }
 
     /** Closes the pending handover as ACCEPTED or WITHDRAWN; false when none was pending. */
-    public boolean closeHandover(UUID handoverId, String outcome, Instant now) {
-        return jdbc.sql("update case_handover set status = ?, decided_at = ? where id = ? and status = 'PENDING'")
-                .params(outcome, CaseStore.at(now), handoverId).update() == 1;
+    public boolean closeHandover(UUID handoverId, HandoverStatus outcome, Instant now) {
+        return jdbc.sql("update case_handover set status = ?, decided_at = ? where id = ? and status = ?")
+                .params(HandoverStatus.PENDING.moveTo(outcome).name(), CaseStore.at(now), handoverId,
+                        HandoverStatus.PENDING.name()).update() == 1;
     }
 
     private static ParticipantRow row(ResultSet rs, int n) throws SQLException {

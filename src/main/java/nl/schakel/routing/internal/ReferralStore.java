@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralStore {
 
-    static final String OPEN = "('SENT', 'ACCEPTED', 'IN_PROGRESS')";
+    /** The open statuses as an SQL list, from the type that decides what is open. */
+    static final String OPEN = java.util.Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen)
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private static final String SELECT = "select r.* from referral r";
 
@@ -59,11 +61,11 @@ public class ReferralStore {
         jdbc.sql("""
                 insert into referral (id, signal_id, region_id, sending_organisation_id, partner_organisation_id, status,
                     legal_basis, legal_basis_text, parts, note, feedback_due, due_at, created_by, created_at, updated_at)
-                values (:id, :signal, :region, :sending, :partner, 'SENT', :basis, :basisText, cast(:parts as text[]), :note, :due,
+                values (:id, :signal, :region, :sending, :partner, :status, :basis, :basisText, cast(:parts as text[]), :note, :due,
                     :dueAt, :createdBy, :now, :now)""")
                 .param("id", r.id().value()).param("signal", r.signalId().value()).param("region", r.regionId())
                 .param("sending", r.sendingOrganisationId()).param("partner", r.partnerOrganisationId())
-                .param("basis", r.legalBasis().name()).param("basisText", r.legalBasisText())
+                .param("status", ReferralStatus.SENT.name()).param("basis", r.legalBasis().name()).param("basisText", r.legalBasisText())
                 .param("parts", "{" + r.parts().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "}")
                 .param("note", r.note()).param("due", r.feedbackDue()).param("dueAt", utc(r.dueAt()))
                 .param("createdBy", r.createdBy()).param("now", utc(now))
@@ -77,8 +79,8 @@ public class ReferralStore {
 
     /** The referral, if it was sent to this partner and not revoked. */
     public Optional<ReferralRow> findForPartner(ReferralId id, UUID partnerOrganisationId) {
-        return jdbc.sql(SELECT + " where r.id = ? and r.partner_organisation_id = ? and r.status <> 'REVOKED'")
-                .params(id.value(), partnerOrganisationId).query(ReferralStore::row).optional()
+        return jdbc.sql(SELECT + " where r.id = ? and r.partner_organisation_id = ? and r.status <> ?")
+                .params(id.value(), partnerOrganisationId, ReferralStatus.REVOKED.name()).query(ReferralStore::row).optional()
                 .map(row -> named(List.of(row)).get(0));
     }
 
@@ -91,9 +93,9 @@ public class ReferralStore {
 
     /** Referrals to a partner, open ones first, then by due date. Revoked ones are gone for the partner. */
     public List<ReferralRow> forPartner(UUID partnerOrganisationId) {
-        return named(jdbc.sql(SELECT + " where r.partner_organisation_id = ? and r.status <> 'REVOKED' "
+        return named(jdbc.sql(SELECT + " where r.partner_organisation_id = ? and r.status <> ? "
                         + "order by (r.status in " + OPEN + ") desc, r.due_at, r.created_at desc")
-                .param(partnerOrganisationId).query(ReferralStore::row).list());
+                .params(partnerOrganisationId, ReferralStatus.REVOKED.name()).query(ReferralStore::row).list());
     }
 
     public List<ReferralRow> forSignal(SignalId signal, UUID sendingOrganisationId) {
