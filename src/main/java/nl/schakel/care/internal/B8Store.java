@@ -10,6 +10,7 @@ import nl.schakel.care.B8Decision;
 import nl.schakel.care.B8Notice;
 import nl.schakel.care.B8Period;
 import nl.schakel.care.TrajectoryId;
+import nl.schakel.care.TrajectoryStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,9 @@ public class B8Store {
     public boolean decide(TrajectoryId id, B8Decision decision, @Nullable UUID placementId, Instant now) {
         return jdbc.sql("""
                 update b8_period set decision = ?, placement_id = coalesce(?, placement_id),
-                    decided_at = case when ? = 'PENDING' then null else ? end, updated_at = ?
+                    decided_at = case when ? then cast(? as timestamptz) end, updated_at = ?
                 where trajectory_id = ?""")
-                .params(decision.name(), placementId, decision.name(), TrajectoryStore.utc(now),
+                .params(decision.name(), placementId, decision.decided(), TrajectoryStore.utc(now),
                         TrajectoryStore.utc(now), id.value())
                 .update() == 1;
     }
@@ -62,8 +63,8 @@ public class B8Store {
         return jdbc.sql("""
                 select b.trajectory_id, t.lead_organisation_id, b.start_date, b.end_date, b.decision, b.placement_id
                 from b8_period b join trajectory t on t.id = b.trajectory_id
-                where b.decision = 'PENDING' and t.status <> 'CLOSED' and b.end_date - 14 <= ?""")
-                .param(today)
+                where b.decision = ? and t.status <> ? and b.end_date - 14 <= ?""")
+                .params(B8Decision.PENDING.name(), TrajectoryStatus.CLOSED.name(), today)
                 .query((rs, n) -> new Running(new TrajectoryId(rs.getObject("trajectory_id", UUID.class)),
                         rs.getObject("lead_organisation_id", UUID.class),
                         new B8Period(rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),

@@ -55,12 +55,12 @@ public class TrajectoryStore {
                 insert into trajectory (id, region_id, subject_id, case_id, person_label, lead_organisation_id,
                     lead_user_id, municipality_id, municipality_reason, age, residence_status, unaccompanied_minor,
                     exploitation_forms, needs, status, consent_status, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, 'NOT_ASKED', ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?)""")
                 .params(id.value(), regionId, t.subjectId(), t.caseId(), t.personLabel().strip(), leadOrganisationId,
                         leadUserId, t.municipalityId(), t.municipalityReason().name(), t.age(),
                         t.residenceStatus().name(), t.unaccompaniedMinor(), array(t.exploitationForms()),
                         array(t.needs().stream().map(Need::name).toList()), TrajectoryStatus.REFERRED.name(),
-                        utc(now), utc(now))
+                        ConsentStatus.NOT_ASKED.name(), utc(now), utc(now))
                 .update();
     }
 
@@ -74,8 +74,8 @@ public class TrajectoryStore {
         return jdbc.sql("""
                 select t.id, t.person_label, t.status, b.end_date, b.decision from trajectory t
                 left join b8_period b on b.trajectory_id = t.id
-                where t.lead_organisation_id = ? order by t.status = 'CLOSED', t.created_at desc""")
-                .param(organisationId)
+                where t.lead_organisation_id = ? order by t.status = ?, t.created_at desc""")
+                .params(organisationId, TrajectoryStatus.CLOSED.name())
                 .query((rs, n) -> new TrajectoryLine(new TrajectoryId(rs.getObject("id", UUID.class)),
                         rs.getString("person_label"), TrajectoryStatus.valueOf(rs.getString("status")),
                         rs.getObject("end_date", java.time.LocalDate.class), decision(rs.getString("decision"))))
@@ -87,9 +87,9 @@ public class TrajectoryStore {
         java.util.Map<UUID, String> subjects = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                 select subject_id, person_label from trajectory
-                where lead_organisation_id = ? and subject_id is not null and status <> 'CLOSED'
+                where lead_organisation_id = ? and subject_id is not null and status <> ?
                 order by person_label, created_at""")
-                .param(organisationId)
+                .params(organisationId, TrajectoryStatus.CLOSED.name())
                 .query((rs, n) -> subjects.putIfAbsent(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
         return subjects;
@@ -104,8 +104,8 @@ public class TrajectoryStore {
 
     public List<TrajectoryLine> listForMunicipality(UUID organisationId) {
         return jdbc.sql("""
-                select id, status from trajectory where municipality_id = ? order by status = 'CLOSED', created_at desc""")
-                .param(organisationId)
+                select id, status from trajectory where municipality_id = ? order by status = ?, created_at desc""")
+                .params(organisationId, TrajectoryStatus.CLOSED.name())
                 .query((rs, n) -> new TrajectoryLine(new TrajectoryId(rs.getObject("id", UUID.class)), null,
                         TrajectoryStatus.valueOf(rs.getString("status")), null, null))
                 .list();
@@ -129,8 +129,8 @@ public class TrajectoryStore {
     }
 
     public List<TrajectoryId> idsInRegion(UUID regionId) {
-        return jdbc.sql("select id from trajectory where region_id = ? and status <> 'CLOSED' order by created_at desc")
-                .param(regionId).query((rs, n) -> new TrajectoryId(rs.getObject("id", UUID.class))).list();
+        return jdbc.sql("select id from trajectory where region_id = ? and status <> ? order by created_at desc")
+                .params(regionId, TrajectoryStatus.CLOSED.name()).query((rs, n) -> new TrajectoryId(rs.getObject("id", UUID.class))).list();
     }
 
     /** Moves the status only from the state it was read in; false when someone else moved it first. */

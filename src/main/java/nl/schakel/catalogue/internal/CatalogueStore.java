@@ -25,33 +25,35 @@ class CatalogueStore {
     }
 
     Optional<Integer> currentVersion() {
-        return jdbc.sql("select max(version) from catalogue_version where status = 'PUBLISHED'")
+        return jdbc.sql("select max(version) from catalogue_version where status = ?").param(VersionStatus.PUBLISHED.name())
                 .query(Integer.class).optional();
     }
 
     Optional<Integer> draftVersion() {
-        return jdbc.sql("select version from catalogue_version where status = 'DRAFT'").query(Integer.class)
+        return jdbc.sql("select version from catalogue_version where status = ?").param(VersionStatus.DRAFT.name())
+                .query(Integer.class)
                 .optional();
     }
 
     /** The draft, locked until the transaction ends, so edits and publishing take turns. */
     Optional<Integer> lockDraft() {
-        return jdbc.sql("select version from catalogue_version where status = 'DRAFT' for update")
+        return jdbc.sql("select version from catalogue_version where status = ? for update").param(VersionStatus.DRAFT.name())
                 .query(Integer.class).optional();
     }
 
     List<PublishedVersion> published() {
         return jdbc.sql("""
-                select version, published_at from catalogue_version where status = 'PUBLISHED'
+                select version, published_at from catalogue_version where status = ?
                 order by version desc""")
+                .param(VersionStatus.PUBLISHED.name())
                 .query((rs, n) -> new PublishedVersion(rs.getInt("version"),
                         rs.getObject("published_at", OffsetDateTime.class)))
                 .list();
     }
 
     boolean isPublished(int version) {
-        return jdbc.sql("select exists (select 1 from catalogue_version where version = ? and status = 'PUBLISHED')")
-                .param(version).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from catalogue_version where version = ? and status = ?)")
+                .params(version, VersionStatus.PUBLISHED.name()).query(Boolean.class).single();
     }
 
     IndicatorCatalogue catalogue(int version) {
@@ -92,8 +94,8 @@ class CatalogueStore {
 
     boolean hasIndicators(int version, String groupCode) {
         return jdbc.sql("""
-                select exists (select 1 from catalogue_entry where version = ? and kind = 'INDICATOR' and group_code = ?)""")
-                .params(version, groupCode).query(Boolean.class).single();
+                select exists (select 1 from catalogue_entry where version = ? and kind = ? and group_code = ?)""")
+                .params(version, EntryKind.INDICATOR.name(), groupCode).query(Boolean.class).single();
     }
 
     /** Adds an entry after the others of its kind. */
@@ -153,18 +155,18 @@ class CatalogueStore {
     int createDraft(OffsetDateTime now) {
         return jdbc.sql("""
                 insert into catalogue_version (version, status, created_at)
-                select coalesce(max(version), 0) + 1, 'DRAFT', ? from catalogue_version
+                select coalesce(max(version), 0) + 1, ?, ? from catalogue_version
                 returning version""")
-                .param(now).query(Integer.class).single();
+                .params(VersionStatus.DRAFT.name(), now).query(Integer.class).single();
     }
 
     void publish(int draft, OffsetDateTime now) {
-        jdbc.sql("update catalogue_version set status = 'PUBLISHED', published_at = ? where version = ?")
-                .params(now, draft).update();
+        jdbc.sql("update catalogue_version set status = ?, published_at = ? where version = ? and status = ?")
+                .params(VersionStatus.DRAFT.moveTo(VersionStatus.PUBLISHED).name(), now, draft, VersionStatus.DRAFT.name()).update();
     }
 
     void discard(int draft) {
-        jdbc.sql("delete from catalogue_version where version = ? and status = 'DRAFT'").param(draft).update();
+        jdbc.sql("delete from catalogue_version where version = ? and status = ?").params(draft, VersionStatus.DRAFT.name()).update();
     }
 
     private static List<CatalogueEntry> ofKind(List<CatalogueEntry> entries, EntryKind kind) {

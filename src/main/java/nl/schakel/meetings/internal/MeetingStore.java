@@ -103,8 +103,8 @@ public class MeetingStore {
     /** The meeting of the same series that comes after this one, if planned. */
     public Optional<UUID> next(UUID meeting) {
         return jdbc.sql("select n.id from meeting m join meeting n on n.series_id = m.series_id and n.held_on > m.held_on "
-                        + "where m.id = ? and n.status <> 'CANCELLED' order by n.held_on limit 1")
-                .param(meeting).query(UUID.class).optional();
+                        + "where m.id = ? and n.status <> ? order by n.held_on limit 1")
+                .params(meeting, MeetingStatus.CANCELLED.name()).query(UUID.class).optional();
     }
 
     /** Moves the meeting only from the state it was read in; false when someone else moved it first. */

@@ -68,8 +68,9 @@ public class CapacityStore {
     public boolean takePlace(UUID serviceId, UUID by, Instant now) {
         int taken = jdbc.sql("""
                 update capacity set available = available - 1,
-                    status = case when available - 1 = 0 and status = 'CAPACITY' then 'NO_CAPACITY' else status end
-                where service_id = ? and available > 0""").param(serviceId).update();
+                    status = case when available - 1 = 0 and status = ? then ? else status end
+                where service_id = ? and available > 0""")
+                .params(CapacityStatus.CAPACITY.name(), CapacityStatus.NO_CAPACITY.name(), serviceId).update();
         if (taken == 1) {
             appendHistory(serviceId, "PLACEMENT", by, now);
         }

@@ -39,10 +39,11 @@ public class PlacementStore {
                 insert into placement_request (id, region_id, service_id, provider_organisation_id,
                     requesting_organisation_id, requested_by, status, trajectory_ref, subject_id, subject_role,
                     co_location_warning, created_at, updated_at)
-                values (:id, :region, :service, :provider, :requester, :by, 'REQUESTED', :trajectory, :subject,
+                values (:id, :region, :service, :provider, :requester, :by, :status, :trajectory, :subject,
                     :role, :warning, :now, :now)""")
                 .param("id", id).param("region", regionId).param("service", serviceId).param("provider", providerId)
-                .param("requester", requesterId).param("by", by).param("trajectory", trajectoryRef)
+                .param("requester", requesterId).param("by", by).param("status", PlacementStatus.REQUESTED.name())
+                .param("trajectory", trajectoryRef)
                 .param("subject", subjectId).param("role", subjectRole).param("warning", warning)
                 .param("now", CapacityStore.utc(now)).update();
         recordEvent(id, PlacementStatus.REQUESTED, by, now);
@@ -76,8 +77,8 @@ public class PlacementStore {
     public List<UUID> placedSubjects(UUID serviceId, String role) {
         return jdbc.sql("""
                 select subject_id from placement_request
-                where service_id = ? and status = 'PLACED' and subject_id is not null and subject_role = ?""")
-                .params(serviceId, role).query(UUID.class).list();
+                where service_id = ? and status = ? and subject_id is not null and subject_role = ?""")
+                .params(serviceId, PlacementStatus.PLACED.name(), role).query(UUID.class).list();
     }
 
     /** Moves the request only from the state it was read in; false when someone else moved it first. */
@@ -96,8 +97,10 @@ public class PlacementStore {
 
     /** Open requests not answered or placed in time. */
     public List<Row> openSince(Instant before) {
-        return jdbc.sql(SELECT + " where p.status in ('REQUESTED', 'ACCEPTED') and p.updated_at < ?")
-                .param(CapacityStore.utc(before)).query(PlacementStore::row).list();
+        return jdbc.sql(SELECT + " where p.status in (:open) and p.updated_at < :before")
+                .param("open", java.util.Arrays.stream(PlacementStatus.values()).filter(PlacementStatus::isOpen)
+                        .map(Enum::name).toList())
+                .param("before", CapacityStore.utc(before)).query(PlacementStore::row).list();
     }
 
     static Row row(ResultSet rs, int n) throws SQLException {
