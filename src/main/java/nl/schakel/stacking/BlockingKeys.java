@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param index  "sn:AMRN" (phonetic surname), "sny:AMRN:2009" (and birth year), "sni:AMRN:m" and
  *               "snyi:AMRN:2009:m" (refined with an initial), "snd:AMRN:2009-01-15" (and date of birth),
  *               "gny:mohamed:2009" and "gnd:mohamed:2009-01-15" (given-name group and year or date of birth,
- *               for persons known by a first name only)
+ *               for persons known by a first name only), "sna:APLNSK:1990" (alternate phonetic code and year) and
+ *               "sed:mason:1990", "sed:maon:1990" (the surname one edit away and year; {@link SurnamePasses})
  * @param lookup the keys to search with
  */
 public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
@@ -40,7 +41,7 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
     private static final String NO_INITIAL = "_";
 
     /** Birth years up to this far apart still share a key. */
-    private static final int YEARS_APART = 2;
+    static final int YEARS_APART = 2;
 
     /**
      * One key to search with, used when the key {@code unlessFrequent} (if any) holds fewer than
@@ -78,7 +79,14 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
         /** The same address: postcode and number, or street, number and place (not generic). */
         ADDRESS,
         /** The same identity number, or the same postcode and house number of a residence, where a source has them. */
-        IDENTITY_OR_RESIDENCE;
+        IDENTITY_OR_RESIDENCE,
+        /**
+         * The surname's alternate Double Metaphone code with birth year ±2: a spelling whose primary code changed
+         * may still have the other's code as its alternate, or the other way round (decision 0039).
+         */
+        ALTERNATE_PHONETIC,
+        /** The bounded fallback: the surname one edit away with birth year ±2 ({@link SurnamePasses}, decision 0039). */
+        SURNAME_ONE_EDIT;
 
         /** The pass a key belongs to, by its prefix. */
         public static Pass of(String key) {
@@ -93,6 +101,12 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
             }
             if (key.startsWith("id:") || key.startsWith("res:")) {
                 return IDENTITY_OR_RESIDENCE;
+            }
+            if (key.startsWith("sna:")) {
+                return ALTERNATE_PHONETIC;
+            }
+            if (key.startsWith("sed:")) {
+                return SURNAME_ONE_EDIT;
             }
             return key.startsWith("adr:") ? ADDRESS : SURNAME_AND_BIRTH;
         }
@@ -129,7 +143,13 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
             }
             if (yearKnown) {
                 for (int year = years[0] - YEARS_APART; year <= years[1] + YEARS_APART; year++) {
-                    refinable(lookup, "sny:" + phonetic + ":" + year, initials);
+                    refinable(lookup, "sny:" + phonetic + ":" + year, initials, Pass.SURNAME_AND_BIRTH);
+                }
+                SurnamePasses.alternate(name == null ? List.of() : name.surnamePhonetic(), years, initials, index,
+                        lookup);
+                String surnameKey = name == null ? null : name.surnameKey();
+                if (surnameKey != null) {
+                    SurnamePasses.oneEdit(surnameKey, years, index, lookup);
                 }
                 if (initials.isEmpty() && person.dateOfBirth() != null) {
                     // Without a given name only the date of birth narrows a frequent surname (and only a
@@ -138,7 +158,7 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
                             "sny:" + phonetic + ":" + years[1]));
                 }
             } else {
-                refinable(lookup, surname, initials);
+                refinable(lookup, surname, initials, Pass.SURNAME_AND_BIRTH);
             }
         }
         if (given != null && given.length() > 1 && !NameParser.PARTICLES.contains(given) && yearKnown) {
@@ -186,14 +206,14 @@ public record BlockingKeys(Set<String> index, List<LookupKey> lookup) {
     }
 
     /** A broad key, searched while it is small, else by its refinements by initial (when there are any). */
-    private static void refinable(List<LookupKey> lookup, String key, Set<String> initials) {
-        lookup.add(new LookupKey(key, key, null));
+    static void refinable(List<LookupKey> lookup, String key, Set<String> initials, Pass pass) {
+        lookup.add(new LookupKey(key, key, null, pass));
         if (initials.isEmpty()) {
             return;
         }
         String refined = key.replaceFirst("^sn(y?):", "sn$1i:");
-        initials.forEach(i -> lookup.add(new LookupKey(refined + ":" + i, null, key)));
-        lookup.add(new LookupKey(refined + ":" + NO_INITIAL, null, key));
+        initials.forEach(i -> lookup.add(new LookupKey(refined + ":" + i, null, key, pass)));
+        lookup.add(new LookupKey(refined + ":" + NO_INITIAL, null, key, pass));
     }
 
     /** The sound classes of the initials of all given names and of their canonical names. */

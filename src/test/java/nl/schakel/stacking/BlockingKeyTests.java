@@ -71,6 +71,35 @@ class BlockingKeyTests {
                 .as("a frequent given name and year is not searched").isEmpty();
     }
 
+    /**
+     * Decision 0039: a spelling whose primary phonetic code changed is found by the alternate code (both ways), and a
+     * surname one edit away by the deletion neighbourhood, each within the years and only while its key is small.
+     */
+    @Test
+    void theAlternateCodeAndTheSurnameOneEditAwayArePassesOfTheirOwn() {
+        BlockingKeys j = keys("Anna Jablonski", null, LocalDate.of(1990, 4, 2));
+        BlockingKeys y = keys("Anna Yablonski", null, LocalDate.of(1991, 7, 2));
+        assertThat(Collections.disjoint(searched(y, false, BlockingKeys.Pass.SURNAME_AND_BIRTH), j.index()))
+                .as("the primary codes differ").isTrue();
+        assertThat(Collections.disjoint(searched(y, false, BlockingKeys.Pass.ALTERNATE_PHONETIC), j.index())).isFalse();
+        assertThat(Collections.disjoint(searched(j, false, BlockingKeys.Pass.ALTERNATE_PHONETIC), y.index())).isFalse();
+        assertThat(Collections.disjoint(searched(j, true, BlockingKeys.Pass.ALTERNATE_PHONETIC), y.index()))
+                .as("a frequent alternate code among primaries is refined by initial").isFalse();
+
+        BlockingKeys known = keys("Jessica Mason", null, LocalDate.of(1990, 4, 2));
+        for (BlockingKeys typo : List.of(keys("Petra Maxon", 36, null), keys("Petra Mason", 35, null),
+                keys("Petra Masson", null, LocalDate.of(1988, 1, 1)), keys("Petra Maosn", 36, null))) {
+            assertThat(Collections.disjoint(searched(typo, false, BlockingKeys.Pass.SURNAME_ONE_EDIT), known.index()))
+                    .as("%s", typo.lookup()).isFalse();
+            assertThat(searched(typo, true, BlockingKeys.Pass.SURNAME_ONE_EDIT)).as("hot keys are capped").isEmpty();
+        }
+        assertThat(Collections.disjoint(searched(keys("Petra Maxen", 36, null), false,
+                BlockingKeys.Pass.SURNAME_ONE_EDIT), known.index())).as("two edits away").isTrue();
+        assertThat(Collections.disjoint(searched(keys("Petra Maxon", null, LocalDate.of(1986, 1, 1)), false,
+                BlockingKeys.Pass.SURNAME_ONE_EDIT), known.index())).as("born more than 2 years apart").isTrue();
+        assertThat(SurnamePasses.neighbourhood("li")).containsExactly("li");
+    }
+
     @Test
     void personsTheMatcherCouldLinkShareAKeyHoweverFrequentTheirSurname() {
         BlockingKeys born = keys("Mohamed el Amrani", null, SIGNAL_DATE.minusYears(16));

@@ -134,6 +134,52 @@ class FittedWeightsIntegrationTests {
                 .query(Integer.class).single()).as("a name one person carries is not kept").isZero();
     }
 
+    /** Decision 0039: a person stored after the refit counts into its names' frequencies at once. */
+    @Test
+    void aSecondPersonWithTheSameSurnameRaisesItsCountAndLowersItsWeight() {
+        UUID region = newRegion();
+        for (int i = 0; i < 20; i++) {
+            store(region, StackTestSupport.surname("Fil", 3), "Kees", LocalDate.of(1960 + i, 2, 2));
+        }
+        String surname = StackTestSupport.surname("Grw", 3);
+        store(region, surname, "Kees", LocalDate.of(1980, 1, 1));
+        int version = refit.refit(region).version();
+        NormalisedPerson described = person(surname, LocalDate.of(1990, 1, 1));
+        String key = described.name().surnameKey();
+        assertThat(surnameCount(region, version, key)).as("a name one person carries is not kept").isEmpty();
+
+        store(region, surname, "Piet", LocalDate.of(1985, 1, 1));
+        assertThat(surnameCount(region, version, key)).as("the second person").contains(2);
+        double two = surnameWeight(region, described);
+
+        store(region, surname, "Joop", LocalDate.of(1986, 1, 1));
+        assertThat(surnameCount(region, version, key)).as("the third person").contains(3);
+        assertThat(surnameWeight(region, described)).as("a more common surname weighs less").isLessThan(two - 0.5);
+    }
+
+    /** Decision 0039: persons stored before a retrieval pass existed get its keys from the refit. */
+    @Test
+    void theRefitGivesPersonsTheKeysOfPassesAddedSinceTheyWereStored() {
+        UUID region = newRegion();
+        UUID person = store(region, StackTestSupport.surname("Old", 3), "Kees", LocalDate.of(1970, 2, 2));
+        String family = StackTestSupport.surname("Oth", 3);
+        for (int i = 0; i < 5; i++) {
+            store(region, family, "Kees", LocalDate.of(1960 + i, 2, 2));
+        }
+        int removed = jdbc.sql("delete from subject_block where subject_id = ? and block_key like 'sed:%'")
+                .param(person).update();
+        assertThat(removed).as("a surname one edit away is a pass").isPositive();
+
+        assertThat(refit.refit(region).keysAdded()).isEqualTo(removed);
+        assertThat(jdbc.sql("select count(*) from subject_block where subject_id = ? and block_key like 'sed:%'")
+                .param(person).query(Integer.class).single()).isEqualTo(removed);
+    }
+
+    private java.util.Optional<Integer> surnameCount(UUID region, int version, String surnameKey) {
+        return jdbc.sql("select persons from name_frequency where region_id = ? and version = ? and kind = ? "
+                + "and value = ?").params(region, version, "SURNAME", surnameKey).query(Integer.class).optional();
+    }
+
     @Test
     void aLargerRegistryNeedsMoreEvidenceToLink() {
         MatchThresholds set = MatchThresholds.DEFAULTS;
@@ -164,11 +210,11 @@ class FittedWeightsIntegrationTests {
                 where m.signal_id = ? and s.kind = 'PERSON'""").param(signal).query(String.class).single();
     }
 
-    private void store(UUID region, String surname, String givenName, LocalDate born) {
+    private UUID store(UUID region, String surname, String givenName, LocalDate born) {
         SubjectRegistry.StoredPerson person = new SubjectRegistry.StoredPerson(UUID.randomUUID(),
                 givenName + " " + surname, Sex.MALE, null, born, "Nederlandse", OBSERVED);
         NormalisedPerson normalised = person.normalised();
-        registry.newPerson(region, person, normalised, "P", BlockingKeys.of(normalised).index());
+        return registry.newPerson(region, person, normalised, "P", BlockingKeys.of(normalised).index());
     }
 
     private UUID newRegion() {

@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.schakel.stacking.MatchWeights;
+import nl.schakel.stacking.NormalisedName;
+import nl.schakel.stacking.NormalisedPerson;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * How common each surname and first given name is among a region's persons ({@code name_frequency}, V40_1): counted
- * anew by every refit for the version it stores, read by the matcher as {@link MatchWeights.TermFrequencies}.
+ * anew by every refit for the version it stores, kept up to date as persons are stored ({@link #added}, decision
+ * 0039), read by the matcher as {@link MatchWeights.TermFrequencies}.
  */
 @Component
 public class NameFrequencies {
@@ -34,7 +38,7 @@ public class NameFrequencies {
     void count(UUID region, int version) {
         jdbc.sql("delete from name_frequency where region_id = ? and version < ?").params(region, version).update();
         for (Kind kind : Kind.values()) {
-            String value = kind == Kind.SURNAME ? "p.surname_key" : "p.given_names[1]";
+            String value = column(kind);
             jdbc.sql("""
                     insert into name_frequency (region_id, version, kind, value, persons)
                     select s.region_id, ?, ?, %1$s, count(*) from subject s join subject_person p on p.subject_id = s.id
@@ -42,6 +46,50 @@ public class NameFrequencies {
                     group by s.region_id, %1$s having count(*) >= ?""".formatted(value))
                     .params(version, kind.name(), region, SHARED_BY).update();
         }
+    }
+
+    /**
+     * Counts the names of a person just stored (in the same transaction) into the region's newest counts: one more
+     * for a name counted already; a name not counted yet is counted among the region's persons (indexed, V43_0) and
+     * kept once {@link #SHARED_BY} persons carry it. Nothing while the region has no weights version (it scores
+     * without term frequencies). A link adds no person, so it counts nothing; a merge or destruction lowers no count
+     * until the next refit counts anew. The share stays out of the registry's size at the refit, so that between
+     * refits a name looks a little more common than it is and weighs a little less (the cautious side). Two persons
+     * with a new name stored at the same moment may each miss the other's count; the next refit corrects it.
+     */
+    void added(UUID region, NormalisedPerson person) {
+        NormalisedName name = person.name();
+        if (name == null || name.surnameKey() == null && name.firstGivenName() == null) {
+            return;
+        }
+        Integer version = jdbc.sql("select max(version) from match_weights where region_id = ?").param(region)
+                .query(Integer.class).optional().orElse(null);
+        if (version != null) {
+            added(region, version, Kind.SURNAME, name.surnameKey());
+            added(region, version, Kind.GIVEN_NAME, name.firstGivenName());
+        }
+    }
+
+    private void added(UUID region, int version, Kind kind, @Nullable String value) {
+        if (value == null) {
+            return;
+        }
+        int counted = jdbc.sql("""
+                update name_frequency set persons = persons + 1
+                where region_id = ? and version = ? and kind = ? and value = ?""")
+                .params(region, version, kind.name(), value).update();
+        if (counted == 0) {
+            jdbc.sql("""
+                    insert into name_frequency (region_id, version, kind, value, persons)
+                    select ?, ?, ?, ?, count(*) from subject s join subject_person p on p.subject_id = s.id
+                    where s.region_id = ? and s.kind = 'PERSON' and p.normalised and %s = ?
+                    having count(*) >= ? on conflict do nothing""".formatted(column(kind)))
+                    .params(region, version, kind.name(), value, region, value, SHARED_BY).update();
+        }
+    }
+
+    private static String column(Kind kind) {
+        return kind == Kind.SURNAME ? "p.surname_key" : "p.given_names[1]";
     }
 
     /**

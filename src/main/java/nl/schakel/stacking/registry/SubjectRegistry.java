@@ -33,11 +33,13 @@ public class SubjectRegistry {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NameFrequencies frequencies;
 
     /** Public for the benchmark commands, which use the registry without Spring. */
     public SubjectRegistry(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.frequencies = new NameFrequencies(jdbc);
     }
 
     /** A stored person, as first described, to compare new mentions with. */
@@ -89,7 +91,10 @@ public class SubjectRegistry {
         return values;
     }
 
-    /** Stores a new person subject with what the matcher compares and its retrieval keys. */
+    /**
+     * Stores a new person subject with what the matcher compares and its retrieval keys, and counts its names into
+     * the region's name frequencies.
+     */
     public UUID newPerson(UUID region, StoredPerson person, NormalisedPerson normalised, String label,
             Set<String> indexKeys) {
         UUID id = UUID.randomUUID();
@@ -100,13 +105,23 @@ public class SubjectRegistry {
                     normalised, given_names, particles, surname_key, surname_phonetic, nationality_key)
                 values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, cast(? as text[]), ?)""")
                 .params(personValues(id, person, normalised)).update();
-        if (!indexKeys.isEmpty()) {
-            jdbc.sql("""
-                    insert into subject_block (block_key, subject_id)
-                    select k, ? from unnest(cast(? as text[])) as k on conflict do nothing""")
-                    .params(id, indexKeys.toArray(String[]::new)).update();
-        }
+        index(id, indexKeys);
+        frequencies.added(region, normalised);
         return id;
+    }
+
+    /**
+     * Stores retrieval keys of a person, keeping those it has: at its creation, and by the refit for persons stored
+     * before a pass existed (decision 0039). Returns how many keys were new.
+     */
+    public int index(UUID subject, Set<String> indexKeys) {
+        if (indexKeys.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                insert into subject_block (block_key, subject_id)
+                select k, ? from unnest(cast(? as text[])) as k on conflict do nothing""")
+                .params(subject, indexKeys.toArray(String[]::new)).update();
     }
 
     /**

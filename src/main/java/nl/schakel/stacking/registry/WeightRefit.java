@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fits a region's weights on its own registry, without labels (decision 0037, as {@code Evaluate --fit} does on a
+ * Gives every person of a region the retrieval keys of every pass (persons stored before a pass existed lack its
+ * keys), then fits a region's weights on its own registry, without labels (decision 0037, as {@code Evaluate --fit} does on a
  * file): m by EM over the candidate pairs retrieval finds for every person of the region, u from pairs of its
  * persons drawn at random, prior odds 1 : the registry's size; stored as the region's next version
  * ({@link StoredWeights}). Run by the command {@code --schakel.command=stacking-refit} ({@link RefitCommand}).
@@ -44,8 +45,8 @@ public class WeightRefit {
                 .query(UUID.class).list();
     }
 
-    /** What a refit stored. */
-    public record Refitted(UUID region, int version, StoredWeights.Fitted fitted) {
+    /** What a refit stored, and how many retrieval keys it added to persons stored before their pass existed. */
+    public record Refitted(UUID region, int version, StoredWeights.Fitted fitted, int keysAdded) {
     }
 
     /** Fits the region's weights, starting from those it scores with now, and stores them as its next version. */
@@ -53,6 +54,11 @@ public class WeightRefit {
         MatchWeights start = stored.latest(region);
         PersonMatcher matcher = new PersonMatcher(MatchThresholds.DEFAULTS, start);
         List<SubjectRegistry.Candidate> persons = registry.persons(region);
+        int keysAdded = 0;
+        for (SubjectRegistry.Candidate person : persons) {
+            // Persons stored before a retrieval pass existed get its keys (decision 0039).
+            keysAdded += registry.index(person.subjectId(), BlockingKeys.of(person.person()).index());
+        }
         List<List<Evidence>> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SubjectRegistry.Candidate person : persons) {
@@ -74,7 +80,7 @@ public class WeightRefit {
         MatchWeights fitted = WeightFitting.fit(candidates, random, persons.size(), start, "refit");
         StoredWeights.Fitted result = new StoredWeights.Fitted(fitted, persons.size(), candidates.size(),
                 random.size());
-        return new Refitted(region, stored.store(region, result), result);
+        return new Refitted(region, stored.store(region, result), result, keysAdded);
     }
 
     private static String pair(SubjectRegistry.Candidate a, SubjectRegistry.Candidate b) {

@@ -70,6 +70,7 @@ public final class Evaluate {
         ours.print(truth);
         if (options.containsKey("examples")) {
             ours.printExamples(truth, Integer.parseInt(options.get("examples")));
+            ours.printNotRetrieved(truth, Integer.parseInt(options.get("examples")));
         }
 
         if (options.containsKey("duke")) {
@@ -335,6 +336,24 @@ public final class Evaluate {
                                 describe(query), describe(rows.get(candidate.id())), s.score().weight(),
                                 s.score().decision(), s.score().evidence().stream()
                                         .map(e -> e.reason() + String.format("(%.1f)", e.weight())).toList());
+                    }
+                }
+            }
+        }
+
+        /** True pairs no pass retrieved, with both rows, to see what retrieval misses. */
+        void printNotRetrieved(Truth truth, int count) {
+            System.out.printf("True pairs not retrieved (query | reference):%n");
+            int shown = 0;
+            for (PersonRow query : queries) {
+                if (shown >= count || truth.isAbsent(query.id())
+                        || candidatePairs.get(query.id()).stream().anyMatch(truth::isTrue)) {
+                    continue;
+                }
+                for (PersonRow reference : rows.values()) {
+                    if (shown < count && truth.isTrue(query.id() + "|" + reference.id())) {
+                        shown++;
+                        System.out.printf("  NOT RETRIEVED %s | %s%n", describe(query), describe(reference));
                     }
                 }
             }
