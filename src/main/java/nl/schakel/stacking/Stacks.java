@@ -153,7 +153,7 @@ public class Stacks {
                 List.copyOf(possiblyKnownBy),
                 escalation.explanation(mention.subjectId(), id.value())
                         .map(x -> escalated(officer, id, x)).orElse(null),
-                !"PERSON".equals(mention.kind()) && registry.generic(mention.subjectId()));
+                !SubjectRegistry.PERSON.equals(mention.kind()) && registry.generic(mention.subjectId()));
     }
 
     /** An escalation through the lens: the viewer's own signals by reference, others' only as a count. */

@@ -42,12 +42,13 @@ class EscalationStore {
                     select cast(:subject as uuid)
                     union
                     select case when l.a = c.id then l.b else l.a end from cluster c
-                    join (select subject_id as a, candidate_id as b from subject_proposal where status = 'OPEN'
+                    join (select subject_id as a, candidate_id as b from subject_proposal where status = :open
                           union all
                           select from_subject, into_subject from subject_merge where split_at is null) l
                       on l.a = c.id or l.b = c.id)
                 select c.id from cluster c join subject s on s.id = c.id order by s.created_at, s.id limit :limit""")
-                .param("subject", subject).param("limit", CLUSTER_LIMIT).query(UUID.class).list();
+                .param("subject", subject).param("open", ProposalStatus.OPEN.name()).param("limit", CLUSTER_LIMIT)
+                .query(UUID.class).list();
     }
 
     /** For each signal mentioning one of these subjects: the subject it mentions, the first in the order given. */

@@ -42,9 +42,9 @@ public class NameFrequencies {
             jdbc.sql("""
                     insert into name_frequency (region_id, version, kind, value, persons)
                     select s.region_id, ?, ?, %1$s, count(*) from subject s join subject_person p on p.subject_id = s.id
-                    where s.region_id = ? and s.kind = 'PERSON' and p.normalised and %1$s is not null
+                    where s.region_id = ? and s.kind = ? and p.normalised and %1$s is not null
                     group by s.region_id, %1$s having count(*) >= ?""".formatted(value))
-                    .params(version, kind.name(), region, SHARED_BY).update();
+                    .params(version, kind.name(), region, SubjectRegistry.PERSON, SHARED_BY).update();
         }
     }
 
@@ -82,9 +82,9 @@ public class NameFrequencies {
             jdbc.sql("""
                     insert into name_frequency (region_id, version, kind, value, persons)
                     select ?, ?, ?, ?, count(*) from subject s join subject_person p on p.subject_id = s.id
-                    where s.region_id = ? and s.kind = 'PERSON' and p.normalised and %s = ?
+                    where s.region_id = ? and s.kind = ? and p.normalised and %s = ?
                     having count(*) >= ? on conflict do nothing""".formatted(column(kind)))
-                    .params(region, version, kind.name(), value, region, value, SHARED_BY).update();
+                    .params(region, version, kind.name(), value, region, SubjectRegistry.PERSON, value, SHARED_BY).update();
         }
     }
 

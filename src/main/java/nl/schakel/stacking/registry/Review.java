@@ -53,8 +53,8 @@ public class Review {
                 select p.id, p.subject_id, s.label, p.candidate_id, c.label as candidate_label, p.score,
                     p.evidence::text as evidence
                 from subject_proposal p join subject s on s.id = p.subject_id join subject c on c.id = p.candidate_id
-                where p.status = 'OPEN' and p.signal_id = ? order by p.score desc""")
-                .param(signal)
+                where p.status = ? and p.signal_id = ? order by p.score desc""")
+                .params(ProposalStatus.OPEN.name(), signal)
                 .query((rs, n) -> new Proposal(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
                         rs.getString("label"), rs.getObject("candidate_id", UUID.class),
                         rs.getString("candidate_label"), rs.getDouble("score"),
@@ -87,11 +87,11 @@ public class Review {
                 .query(UUID.class).list();
         jdbc.sql("""
                 insert into subject_mention (signal_id, subject_id, outcome, score, evidence, label)
-                select signal_id, ?, 'LINKED', ?, (select evidence from subject_proposal where id = ?), label
+                select signal_id, ?, ?, ?, (select evidence from subject_proposal where id = ?), label
                 from subject_mention where subject_id = ? on conflict do nothing""")
-                .params(into, open.get().score(), proposal, from).update();
+                .params(into, MentionOutcome.LINKED.name(), open.get().score(), proposal, from).update();
         jdbc.sql("delete from subject_mention where subject_id = ?").param(from).update();
-        decide(proposal, "CONFIRMED", user);
+        decide(proposal, ProposalStatus.CONFIRMED, user);
         UUID merge = UUID.randomUUID();
         jdbc.sql("""
                 insert into subject_merge (id, proposal_id, from_subject, into_subject, signal_ids, merged_by, merged_at)
@@ -107,7 +107,7 @@ public class Review {
         if (open.isEmpty()) {
             return false;
         }
-        decide(proposal, "REJECTED", user);
+        decide(proposal, ProposalStatus.REJECTED, user);
         escalation.afterReview(open.get().subjectId(), open.get().candidateId());
         return true;
     }
@@ -119,18 +119,20 @@ public class Review {
         }
         jdbc.sql("""
                 insert into subject_mention (signal_id, subject_id, outcome, label)
-                select s.signal_id, m.from_subject, 'NEW', sm.label
+                select s.signal_id, m.from_subject, ?, sm.label
                 from subject_merge m cross join unnest(m.signal_ids) as s(signal_id)
                 left join subject_mention sm on sm.subject_id = m.into_subject and sm.signal_id = s.signal_id
-                where m.id = ? on conflict do nothing""").param(merge).update();
+                where m.id = ? on conflict do nothing""").params(MentionOutcome.NEW.name(), merge).update();
         jdbc.sql("""
                 delete from subject_mention sm using subject_merge m
                 where m.id = ? and sm.subject_id = m.into_subject and sm.signal_id = any (m.signal_ids)""")
                 .param(merge).update();
         jdbc.sql("update subject_merge set split_by = ?, split_at = ? where id = ?")
                 .params(user, OffsetDateTime.now(clock), merge).update();
-        jdbc.sql("update subject_proposal set status = 'REJECTED' where id = (select proposal_id from subject_merge "
-                + "where id = ?)").param(merge).update();
+        jdbc.sql("update subject_proposal set status = ? where status = ? and id = (select proposal_id "
+                + "from subject_merge where id = ?)")
+                .params(ProposalStatus.CONFIRMED.moveTo(ProposalStatus.REJECTED).name(),
+                        ProposalStatus.CONFIRMED.name(), merge).update();
         jdbc.sql("select from_subject, into_subject from subject_merge where id = ?").param(merge)
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional()
                 .ifPresent(pair -> escalation.afterReview(pair[1], pair[0]));
@@ -148,8 +150,9 @@ public class Review {
                 select id from chain order by depth desc limit 1""").param(subject).query(UUID.class).single();
     }
 
-    private void decide(UUID proposal, String status, UUID user) {
-        jdbc.sql("update subject_proposal set status = ?, decided_by = ?, decided_at = ? where id = ?")
-                .params(status, user, OffsetDateTime.now(clock), proposal).update();
+    private void decide(UUID proposal, ProposalStatus status, UUID user) {
+        jdbc.sql("update subject_proposal set status = ?, decided_by = ?, decided_at = ? where id = ? and status = ?")
+                .params(ProposalStatus.OPEN.moveTo(status).name(), user, OffsetDateTime.now(clock), proposal,
+                        ProposalStatus.OPEN.name()).update();
     }
 }

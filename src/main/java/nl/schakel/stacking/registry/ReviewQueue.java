@@ -37,14 +37,14 @@ public class ReviewQueue {
         jdbc.sql("""
                 select p.signal_id, count(*) as proposals from subject_proposal p
                 join subject_signal_holder h on h.signal_id = p.signal_id
-                where p.status = 'OPEN' and h.organisation_id = :organisation
+                where p.status = :open and h.organisation_id = :organisation
                   and exists (select 1 from subject_mention m where m.subject_id = p.subject_id)
                   and exists (select 1 from subject_mention m where m.subject_id = p.candidate_id)
                   and not exists (select 1 from subject_mention m
                       join subject_signal_holder o on o.signal_id = m.signal_id
                       where m.subject_id in (p.subject_id, p.candidate_id) and o.organisation_id <> :organisation)
                 group by p.signal_id order by min(p.created_at)""")
-                .param("organisation", organisation)
+                .param("organisation", organisation).param("open", ProposalStatus.OPEN.name())
                 .query(rs -> {
                     signals.put(rs.getObject("signal_id", UUID.class), rs.getInt("proposals"));
                 });

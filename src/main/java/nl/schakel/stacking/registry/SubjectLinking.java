@@ -63,12 +63,12 @@ public final class SubjectLinking {
                 .map(c -> new Scored(c.subjectId(), matcher.compare(person, c.person(), c.shared())))
                 .max(Comparator.comparingDouble(c -> c.score().weight()));
         if (best.isPresent() && best.get().score().decision() == MatchScore.Decision.LINK) {
-            registry.mention(signal, best.get().subject(), "LINKED", best.get().score().weight(),
+            registry.mention(signal, best.get().subject(), MentionOutcome.LINKED, best.get().score().weight(),
                     json.writeValueAsString(best.get().score().evidence()), label);
             return Outcome.LINKED;
         }
         UUID created = registry.newPerson(region, described, person, label, keys.index());
-        registry.mention(signal, created, "NEW", null, null, label);
+        registry.mention(signal, created, MentionOutcome.NEW, null, null, label);
         Optional<Scored> proposal = best.filter(c -> c.score().decision() == MatchScore.Decision.PROPOSE);
         proposal.ifPresent(c -> registry.propose(created, c.subject(), signal, c.score().weight(),
                 json.writeValueAsString(c.score().evidence())));

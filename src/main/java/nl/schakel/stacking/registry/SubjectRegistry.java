@@ -65,11 +65,14 @@ public class SubjectRegistry {
                 .params(UUID.randomUUID(), region, kind, identity, label, OffsetDateTime.now(clock)).update();
         return jdbc.sql("""
                 insert into subject_mention (signal_id, subject_id, outcome, label, mentioned_at)
-                select ?, id, 'EXACT', ?, ? from subject where region_id = ? and kind = ? and identity = ?
+                select ?, id, ?, ?, ? from subject where region_id = ? and kind = ? and identity = ?
                 on conflict do nothing returning subject_id""")
-                .params(signal, label, OffsetDateTime.now(clock), region, kind, identity).query(UUID.class).optional()
+                .params(signal, MentionOutcome.EXACT.name(), label, OffsetDateTime.now(clock), region, kind, identity).query(UUID.class).optional()
                 .orElseGet(() -> find(region, kind, identity));   // the signal named it twice
     }
+
+    /** The kind of subject the matcher compares (the others have an exact identity). */
+    public static final String PERSON = "PERSON";
 
     /** The columns of a stored person: as described, and normalised as the matcher compares it. */
     public static final List<String> PERSON_COLUMNS = List.of("subject_id", "name", "sex", "age", "date_of_birth",
@@ -98,8 +101,8 @@ public class SubjectRegistry {
     public UUID newPerson(UUID region, StoredPerson person, NormalisedPerson normalised, String label,
             Set<String> indexKeys) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into subject (id, region_id, kind, label, created_at) values (?, ?, 'PERSON', ?, ?)")
-                .params(id, region, label, OffsetDateTime.now(clock)).update();
+        jdbc.sql("insert into subject (id, region_id, kind, label, created_at) values (?, ?, ?, ?, ?)")
+                .params(id, region, PERSON, label, OffsetDateTime.now(clock)).update();
         jdbc.sql("""
                 insert into subject_person (subject_id, name, sex, age, date_of_birth, nationality, observed_on,
                     normalised, given_names, particles, surname_key, surname_phonetic, nationality_key)
@@ -136,7 +139,7 @@ public class SubjectRegistry {
                 join subject s on s.region_id = :region and s.kind = e.kind and s.identity = e.identity
                 where (select count(*) from (select distinct m2.subject_id from subject_mention m1
                     join subject_mention m2 on m2.signal_id = m1.signal_id
-                    join subject p on p.id = m2.subject_id and p.kind = 'PERSON'
+                    join subject p on p.id = m2.subject_id and p.kind = :person
                     where m1.subject_id = s.id limit :generic + 1) x) <= :generic),
             near as (
                 select m2.subject_id, array_agg(distinct e.kind) as shared from exact e
@@ -162,7 +165,7 @@ public class SubjectRegistry {
                 union
                 select subject_id from near)
             select p.*, coalesce(n.shared, '{}') as shared
-            from found f join subject s on s.id = f.subject_id and s.region_id = :region and s.kind = 'PERSON'
+            from found f join subject s on s.id = f.subject_id and s.region_id = :region and s.kind = :person
             join subject_person p on p.subject_id = s.id
             left join near n on n.subject_id = f.subject_id""";
 
@@ -177,9 +180,9 @@ public class SubjectRegistry {
         return jdbc.sql("""
                 select count(*) from (select distinct m2.subject_id from subject_mention m1
                     join subject_mention m2 on m2.signal_id = m1.signal_id
-                    join subject p on p.id = m2.subject_id and p.kind = 'PERSON'
+                    join subject p on p.id = m2.subject_id and p.kind = ?
                     where m1.subject_id = ? limit ?) x""")
-                .params(subject, GENERIC_AFTER + 1).query(Integer.class).single() > GENERIC_AFTER;
+                .params(PERSON, subject, GENERIC_AFTER + 1).query(Integer.class).single() > GENERIC_AFTER;
     }
 
     /** A stored person that may be the person described, as the matcher compares it, with what the two share. */
@@ -213,6 +216,7 @@ public class SubjectRegistry {
                 .param("unless", lookupKeys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
                 .param("ifs", lookupKeys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
                 .param("frequent", BlockingKeys.FREQUENT).param("generic", GENERIC_AFTER).param("region", region)
+                .param("person", PERSON)
                 .query((rs, row) -> new Candidate(rs.getObject("subject_id", UUID.class), normalised(rs),
                         shared(rs.getArray("shared"))))
                 .list();
@@ -222,8 +226,8 @@ public class SubjectRegistry {
     public List<Candidate> persons(UUID region) {
         return jdbc.sql("""
                 select p.* from subject s join subject_person p on p.subject_id = s.id
-                where s.region_id = ? and s.kind = 'PERSON' order by s.created_at, s.id""")
-                .param(region)
+                where s.region_id = ? and s.kind = ? order by s.created_at, s.id""")
+                .params(region, PERSON)
                 .query((rs, row) -> new Candidate(rs.getObject("subject_id", UUID.class), normalised(rs), Set.of()))
                 .list();
     }
@@ -237,12 +241,12 @@ public class SubjectRegistry {
     }
 
     /** Mentions a subject in a signal, with the label as this signal describes it. */
-    public void mention(UUID signal, UUID subject, String outcome, @Nullable Double score, @Nullable String evidence,
-            String label) {
+    public void mention(UUID signal, UUID subject, MentionOutcome outcome, @Nullable Double score,
+            @Nullable String evidence, String label) {
         jdbc.sql("""
                 insert into subject_mention (signal_id, subject_id, outcome, score, evidence, label, mentioned_at)
                 values (?, ?, ?, ?, cast(? as jsonb), ?, ?) on conflict do nothing""")
-                .params(signal, subject, outcome, score, evidence, label, OffsetDateTime.now(clock)).update();
+                .params(signal, subject, outcome.name(), score, evidence, label, OffsetDateTime.now(clock)).update();
     }
 
     public void propose(UUID subject, UUID candidate, UUID signal, double score, String evidence) {

@@ -41,8 +41,8 @@ public class WeightRefit {
 
     /** The regions that have persons in their registry. */
     public List<UUID> regions() {
-        return jdbc.sql("select distinct region_id from subject where kind = 'PERSON' order by region_id")
-                .query(UUID.class).list();
+        return jdbc.sql("select distinct region_id from subject where kind = ? order by region_id")
+                .param(SubjectRegistry.PERSON).query(UUID.class).list();
     }
 
     /** What a refit stored, and how many retrieval keys it added to persons stored before their pass existed. */

@@ -436,6 +436,7 @@ public final class DatabaseBench {
                 .param("unless", keys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
                 .param("ifs", keys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
                 .param("frequent", BlockingKeys.FREQUENT).param("region", region)
+                .param("generic", SubjectRegistry.GENERIC_AFTER).param("person", SubjectRegistry.PERSON)
                 .query(String.class).list().forEach(System.out::println);
     }
 
