@@ -66,7 +66,7 @@ import static org.awaitility.Awaitility.await;
  * opened, routed, answered and told to the reporter as people do. Each test counts in a municipality of its own.
  */
 @SchakelIntegrationTest
-class MonitoringIntegrationTests {
+public class MonitoringIntegrationTests {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern UUID_PATTERN = Pattern.compile(
@@ -371,7 +371,7 @@ class MonitoringIntegrationTests {
     }
 
     /** The rows of one figure table on a page: label → the texts of its cells. */
-    static Map<String, List<String>> table(String html, String id) {
+    public static Map<String, List<String>> table(String html, String id) {
         int start = html.indexOf("data-table=\"" + id + "\"");
         assertThat(start).as("table " + id).isPositive();
         String section = html.substring(start, html.indexOf("</section>", start));
