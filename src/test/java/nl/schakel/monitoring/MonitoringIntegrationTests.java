@@ -165,6 +165,13 @@ public class MonitoringIntegrationTests {
                     "T4 Casussen en interventies", "T5 Slachtoffers", "T6 Cijfers van partners",
                     "Criminele uitbuiting 4", "Niet ingevuld 2",
                     "Staafdiagram: T2 Per vorm van uitbuiting");
+            List<Double> bars = bars(document);
+            List<Double> expected = List.of(1 / 7d, 2 / 7d, 4 / 7d, 1d, 1d);
+            assertThat(bars).as("T2's chart drawn as bars of 1, 2, 4, 7 (total) and 7 (unique) of 7")
+                    .hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(bars.get(i)).as("bar " + i).isCloseTo(expected.get(i), org.assertj.core.data.Offset.offset(0.02));
+            }
         }
         assertThat(audited("COUNCIL_REPORT_DOWNLOADED")).isEqualTo(audited + 2);
 
@@ -368,6 +375,24 @@ public class MonitoringIntegrationTests {
                 "http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    /**
+     * The bars the PDF draws on the page that holds T2's chart, each as a share of the longest, smallest first:
+     * what was drawn, not the caption.
+     */
+    private static List<Double> bars(PDDocument document) throws java.io.IOException {
+        PDFTextStripper text = new PDFTextStripper();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            text.setStartPage(page);
+            text.setEndPage(page);
+            if (text.getText(document).contains("Staafdiagram: T2")) {
+                List<Double> widths = PdfBars.on(document.getPage(page - 1));
+                double longest = widths.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+                return widths.stream().map(w -> w / longest).sorted().toList();
+            }
+        }
+        return List.of();
     }
 
     /** The rows of one figure table on a page: label → the texts of its cells. */
