@@ -18,15 +18,13 @@ public class SignalBackdating {
         this.jdbc = jdbc;
     }
 
-    /** Moves the signal's receipt, its route's steps and its messages back by this many days. */
+    /** Moves the signal's receipt and its route's steps back by this many days. */
     @Transactional
     public void moveBack(SignalId signal, int days) {
         jdbc.sql("update signal set received_at = received_at - make_interval(days => :days), "
                 + "updated_at = updated_at - make_interval(days => :days) where id = :id")
                 .param("days", days).param("id", signal.value()).update();
         jdbc.sql("update signal_event set occurred_at = occurred_at - make_interval(days => :days) "
-                + "where signal_id = :id").param("days", days).param("id", signal.value()).update();
-        jdbc.sql("update signal_message set sent_at = sent_at - make_interval(days => :days) "
                 + "where signal_id = :id").param("days", days).param("id", signal.value()).update();
     }
 }
