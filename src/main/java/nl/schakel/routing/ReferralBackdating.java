@@ -19,7 +19,7 @@ public class ReferralBackdating {
         this.jdbc = jdbc;
     }
 
-    /** Moves the referral's sending, its history and its feedback date back by this many days. */
+    /** Moves the referral's sending, its history, its feedback and its feedback date back by this many days. */
     @Transactional
     public void moveBack(ReferralId referral, int days) {
         jdbc.sql("""
@@ -29,6 +29,8 @@ public class ReferralBackdating {
                 where id = :id""")
                 .param("days", days).param("id", referral.value()).update();
         jdbc.sql("update referral_event set occurred_at = occurred_at - make_interval(days => :days) "
+                + "where referral_id = :id").param("days", days).param("id", referral.value()).update();
+        jdbc.sql("update referral_feedback set given_at = given_at - make_interval(days => :days) "
                 + "where referral_id = :id").param("days", days).param("id", referral.value()).update();
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import nl.schakel.monitoring.MonitoringIntegrationTests;
+import nl.schakel.testing.MutableClock;
 import nl.schakel.testing.SchakelIntegrationTest;
 import nl.schakel.testing.WebSession;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,42 @@ class LivingDemoIntegrationTests {
         } finally {
             keep(pages);
         }
+    }
+
+    /**
+     * Issue 14: "every chart and table shows something on first start". The council report opens on last year, so
+     * for Utrecht last year's and this year's T1–T5 each hold a count above zero in year N; the regional victims
+     * table and the CoMensha-style export of last year have rows with counts.
+     */
+    @Test
+    void theCouncilReportOfLastYearAndThisYearShowsSomethingInEveryTable() {
+        WebSession analyst = new WebSession(port);
+        analyst.login("analist", WebSession.DEMO_PASSWORD);
+        WebSession director = new WebSession(port);
+        director.login("ketenregisseur", WebSession.DEMO_PASSWORD);
+        int thisYear = MutableClock.applicationNow(port).atZone(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            String lastYearsReport = analyst.get("/monitoring/raadsrapportage").body();
+            assertThat(lastYearsReport).contains("over " + (thisYear - 1) + ".");
+            for (String page : List.of(lastYearsReport, analyst.get("/monitoring/raadsrapportage?jaar=" + thisYear)
+                    .body())) {
+                for (String table : List.of("t1", "t2", "t3", "t4", "t5")) {
+                    assertThat(MonitoringIntegrationTests.table(page, table).values())
+                            .as(table + " has a count in year N").anyMatch(cells -> cells.get(0).matches("[1-9]\\d*"));
+                }
+            }
+            Map<String, List<String>> t4 = MonitoringIntegrationTests.table(lastYearsReport, "t4");
+            Map<String, List<String>> t5 = MonitoringIntegrationTests.table(lastYearsReport, "t5");
+            for (List<String> cells : List.of(t4.get("Casussen geopend"), t4.get("Waarvan controles (integrale controle)"),
+                    t5.get("Zorgtrajecten gestart"), t5.get("Plaatsingen in opvang"), t5.get("Aanmeldingen bij Nidos"))) {
+                assertThat(cells.get(0)).as("last year's T4/T5").matches("[1-9]\\d*");
+            }
+            assertThat(MonitoringIntegrationTests.table(director.get("/monitoring/slachtoffers?jaar="
+                    + (thisYear - 1)).body(), "slachtoffers").get("Totaal meldingen"))
+                    .anyMatch(cell -> cell.matches("[1-9]\\d*"));
+            assertThat(director.get("/monitoring/comensha.csv?jaar=" + (thisYear - 1)).body().lines().count())
+                    .as("a header and a row per trajectory").isGreaterThan(2);
+        });
     }
 
     /** The last pages seen, for reading after a failure (target/, as the other test output). */

@@ -66,7 +66,7 @@ import static org.awaitility.Awaitility.await;
  * opened, routed, answered and told to the reporter as people do. Each test counts in a municipality of its own.
  */
 @SchakelIntegrationTest
-class MonitoringIntegrationTests {
+public class MonitoringIntegrationTests {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern UUID_PATTERN = Pattern.compile(
@@ -150,7 +150,7 @@ class MonitoringIntegrationTests {
         long audited = audited("COUNCIL_REPORT_DOWNLOADED");
         byte[] xlsx = bytes(director, "/monitoring/raadsrapportage.xlsx" + query);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (String sheet : List.of("t1", "t2", "t3")) {
+            for (String sheet : List.of("t1", "t2", "t3", "t4", "t5", "t6")) {
                 Map<String, List<String>> shown = table(page.body(), sheet);
                 Sheet rows = workbook.getSheet(sheet);
                 for (Map.Entry<String, List<String>> row : shown.entrySet()) {
@@ -165,6 +165,13 @@ class MonitoringIntegrationTests {
                     "T4 Casussen en interventies", "T5 Slachtoffers", "T6 Cijfers van partners",
                     "Criminele uitbuiting 4", "Niet ingevuld 2",
                     "Staafdiagram: T2 Per vorm van uitbuiting");
+            List<Double> bars = bars(document);
+            List<Double> expected = List.of(1 / 7d, 2 / 7d, 4 / 7d, 1d, 1d);
+            assertThat(bars).as("T2's chart drawn as bars of 1, 2, 4, 7 (total) and 7 (unique) of 7")
+                    .hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(bars.get(i)).as("bar " + i).isCloseTo(expected.get(i), org.assertj.core.data.Offset.offset(0.02));
+            }
         }
         assertThat(audited("COUNCIL_REPORT_DOWNLOADED")).isEqualTo(audited + 2);
 
@@ -370,8 +377,26 @@ class MonitoringIntegrationTests {
         return response.body();
     }
 
+    /**
+     * The bars the PDF draws on the page that holds T2's chart, each as a share of the longest, smallest first:
+     * what was drawn, not the caption.
+     */
+    private static List<Double> bars(PDDocument document) throws java.io.IOException {
+        PDFTextStripper text = new PDFTextStripper();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            text.setStartPage(page);
+            text.setEndPage(page);
+            if (text.getText(document).contains("Staafdiagram: T2")) {
+                List<Double> widths = PdfBars.on(document.getPage(page - 1));
+                double longest = widths.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+                return widths.stream().map(w -> w / longest).sorted().toList();
+            }
+        }
+        return List.of();
+    }
+
     /** The rows of one figure table on a page: label → the texts of its cells. */
-    static Map<String, List<String>> table(String html, String id) {
+    public static Map<String, List<String>> table(String html, String id) {
         int start = html.indexOf("data-table=\"" + id + "\"");
         assertThat(start).as("table " + id).isPositive();
         String section = html.substring(start, html.indexOf("</section>", start));

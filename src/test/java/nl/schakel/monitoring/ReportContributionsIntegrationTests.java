@@ -188,6 +188,45 @@ class ReportContributionsIntegrationTests {
         assertThat(other.get("Casussen geopend").get(0)).isEqualTo("0");
     }
 
+    /**
+     * Issue 14's acceptance: the chain director gets 403 on every individual signal, case and trajectory URL, and
+     * on the API, while the dashboard works for them. The same URLs open for the people the records belong to, so
+     * they are real.
+     */
+    @Test
+    void theChainDirectorIsRefusedEverySignalCaseAndTrajectoryPageAndTheApiButReadsTheFigures() {
+        UUID utrecht = ModuleFixtures.organisation(jdbc, ModuleFixtures.UTRECHT);
+        UUID region = jdbc.sql("select region_id from organisation where id = ?").param(utrecht).query(UUID.class)
+                .single();
+        SchakelUser officer = ModuleFixtures.actAs(jdbc, "af.utrecht");
+        SignalId signal = signal(region, utrecht);
+        CaseId kase = opening.open(officer, new NewCase("Nagelstudio", Focus.PREMISES, null, null,
+                EscalationLevel.LOCAL, "Convenant RIEC, art. 3", List.of(signal.value())));
+        TrajectoryId trajectory = work.start(ModuleFixtures.actAs(jdbc, "zorgcoordinator"), new NewTrajectory("M.",
+                null, kase.value(), utrecht, MunicipalityReason.FOUND_HERE, 30, ResidenceStatus.UNKNOWN, false,
+                Set.of("LABOUR"), EnumSet.of(Need.SHELTER)));
+        ModuleFixtures.stopActing();
+        List<String> pages = List.of("/signalen", "/signalen/" + signal.value(), "/signalen/" + signal.value()
+                + "/stapeling", "/casussen", "/casussen/" + kase.value(), "/casussen/" + kase.value() + "/signalen", "/casussen/" + kase.value() + "/logboek",
+                "/trajecten", "/trajecten/" + trajectory.value(), "/doorverwijzingen");
+        List<String> api = List.of("/api/v1/signals", "/api/v1/referrals", "/api/v1/cases",
+                "/api/v1/cases/" + kase.value(), "/api/v1/trajectories", "/api/v1/trajectories/" + trajectory.value());
+
+        assertThat(login("af.utrecht").get("/casussen/" + kase.value()).statusCode()).isEqualTo(200);
+        assertThat(login("zorgcoordinator").get("/trajecten/" + trajectory.value()).statusCode()).isEqualTo(200);
+        WebSession director = login("ketenregisseur");
+        for (String page : pages) {
+            assertThat(director.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+        for (String path : api) {
+            assertThat(director.getJson(path).statusCode()).as(path).isIn(401, 403);
+        }
+        for (String figures : List.of("/monitoring", "/monitoring/raadsrapportage", "/monitoring/regietafel",
+                "/monitoring/slachtoffers")) {
+            assertThat(director.get(figures).statusCode()).as(figures).isEqualTo(200);
+        }
+    }
+
     @Test
     void theComenshaExportHasARowPerTrajectoryWithoutNameOrDateOfBirthAndNewPseudonymsEveryTime() throws Exception {
         // Not the year before the other test's year: that one's N−1 column must stay empty.

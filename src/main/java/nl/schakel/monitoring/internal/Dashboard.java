@@ -22,6 +22,7 @@ import nl.schakel.signal.Channel;
 import nl.schakel.signal.PersonEntry;
 import nl.schakel.signal.ReporterType;
 import nl.schakel.signal.Vulnerability;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** The dashboard's tables for a scope and period, each with its counting rule (docs/counting-rules.md). */
@@ -81,8 +82,9 @@ public class Dashboard {
                 Row.of("monitoring.funnel.feedback", Cells.count(f.feedback()), Cells.percent(f.feedback(), f.routed())),
                 Row.of("monitoring.funnel.informed", Cells.count(f.informed()),
                         Cells.percent(f.informed(), f.feedback()))));
+        @Nullable Map<String, Long> contributed = contributions.counts(ReportTable.FUNNEL, scope, period);
         for (String step : List.of("IN_CASE", "INTERVENTION", "IN_CARE_TRAJECTORY")) {
-            Long n = contributions.count(ReportTable.FUNNEL, step, scope, period);
+            Long n = contributed == null ? null : contributed.getOrDefault(step, 0L);
             rows.add(Row.of("monitoring.funnel." + step, n == null ? Cells.text(Cells.NONE) : Cells.count(n),
                     n == null ? Cells.text(Cells.NONE) : Cells.percent(n, f.received())));
         }
