@@ -212,30 +212,17 @@ class DailyAggregatesIntegrationTests {
                     || with_feedback || '/' || on_time || '/' || late
                 from monitoring_daily_partner where municipality_id = ?""")
                 .param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'month ' || month || '/' || figure || '/' || code || '/' || amount from monitoring_monthly_count
-                where municipality_id = ?""").param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'month ' || month || '/' || figure || '/' || coalesce(cast(partner_id as text), '') || '/'
-                    || hours || '/' || amount from monitoring_monthly_histogram where municipality_id = ?""")
-                .param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'month ' || month || '/' || partner_id || '/' || due_at || '/' || referrals || '/'
-                    || with_feedback || '/' || on_time || '/' || late
-                from monitoring_monthly_partner where municipality_id = ?""")
-                .param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'week ' || week || '/' || figure || '/' || code || '/' || amount from monitoring_weekly_count
-                where municipality_id = ?""").param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'week ' || week || '/' || figure || '/' || coalesce(cast(partner_id as text), '') || '/'
-                    || hours || '/' || amount from monitoring_weekly_histogram where municipality_id = ?""")
-                .param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'week ' || week || '/' || partner_id || '/' || due_at || '/' || referrals || '/'
-                    || with_feedback || '/' || on_time || '/' || late
-                from monitoring_weekly_partner where municipality_id = ?""")
-                .param(municipality).query(String.class).list());
+        for (MonthlyAggregates.Level level : MonthlyAggregates.Level.values()) {
+            String key = "'" + level.column + " ' || " + level.column;
+            rows.addAll(jdbc.sql("select " + key + " || '/' || figure || '/' || code || '/' || amount from "
+                    + level.prefix + "count where municipality_id = ?").param(municipality).query(String.class).list());
+            rows.addAll(jdbc.sql("select " + key + " || '/' || figure || '/' || coalesce(cast(partner_id as text), '')"
+                    + " || '/' || hours || '/' || amount from " + level.prefix + "histogram where municipality_id = ?")
+                    .param(municipality).query(String.class).list());
+            rows.addAll(jdbc.sql("select " + key + " || '/' || partner_id || '/' || due_at || '/' || referrals || '/'"
+                    + " || with_feedback || '/' || on_time || '/' || late from " + level.prefix
+                    + "partner where municipality_id = ?").param(municipality).query(String.class).list());
+        }
         return rows.stream().sorted().toList();
     }
 

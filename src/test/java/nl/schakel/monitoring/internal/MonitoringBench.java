@@ -21,13 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The monitoring benchmark (docs/benchmarks.md): starts the application as the integration tests do (its own
  * embedded PostgreSQL, demo region), seeds 10^5 and then 10^6 signal facts with their forms and referrals straight
- * into monitoring's tables (as the event listeners would have written them), fills the daily aggregates with the
+ * into monitoring's tables (as the event listeners would have written them) and cases, trajectories and placements
+ * with the cases, care and shelter modules' test helpers, fills the daily, weekly and monthly aggregates with the
  * rebuild the command {@code monitoring-rebuild} runs (the same SQL the listeners run per day), and measures the
- * dashboard's figures (p50, p95 over the runs, region and one municipality) and the council report as PDF, with
- * the growth from the first size to the last. Not a test: no class name
- * ends in Tests. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=nl.schakel.monitoring.internal.MonitoringBench -Dexec.args="100000 1000000"}
- * (or with java and the test classpath).
+ * dashboard's figures (p50, p95 over the runs; region and one municipality; years, a quarter, partial months and
+ * the year to date) and the council report as PDF, with the growth from the first size to the last. Not a test: no
+ * class name ends in Tests. Run it with java and the test classpath (the command line is in docs/benchmarks.md).
  */
 public final class MonitoringBench {
 
@@ -233,6 +232,7 @@ public final class MonitoringBench {
                     .forEach(line -> out.append(line).append('\n'));
         }
         Path file = Path.of("/tmp/f-mspeed3/explain.txt");
+        Files.createDirectories(file.getParent());
         Files.writeString(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         out.toString().lines().filter(l -> l.contains("Execution Time")).forEach(l -> System.out.println("  explain: " + l));
     }
