@@ -244,7 +244,12 @@ public final class MonitoringBench {
                     || (select count(*) from monitoring_daily_partner) || ' partner rows; monthly '
                     || (select count(*) from monitoring_monthly_count) || ' / '
                     || (select count(*) from monitoring_monthly_histogram) || ' / '
-                    || (select count(*) from monitoring_monthly_partner)""")
+                    || (select count(*) from monitoring_monthly_partner) || '; contributed: '
+                    || (select count(*) from case_file) || ' cases, '
+                    || (select count(*) from case_intervention) || ' interventions, '
+                    || (select count(*) from trajectory) || ' trajectories, '
+                    || (select count(*) from b8_period) || ' B8 periods, '
+                    || (select count(*) from placement_request) || ' placements'""")
                 .query(String.class).single();
     }
 
