@@ -120,9 +120,8 @@ class DailyAggregates {
     public void recompute(SignalId signal) {
         List<Key> keys = keysOf(signal);
         keys.forEach(this::recomputeDay);
-        // Months after all days, in order: every transaction takes its locks in the same order.
-        keys.stream().map(k -> new Key(k.regionId(), MonthlyAggregates.monthOf(k.day()))).distinct()
-                .forEach(m -> monthly.recompute(m.regionId(), m.day()));
+        // Months and weeks after all days, in order: every transaction takes its locks in the same order.
+        monthly.recompute(keys);
     }
 
     List<Key> keysOf(SignalId signal) {
@@ -140,7 +139,7 @@ class DailyAggregates {
     @Transactional
     public void recompute(Key key) {
         recomputeDay(key);
-        monthly.recompute(key.regionId(), MonthlyAggregates.monthOf(key.day()));
+        monthly.recompute(List.of(key));
     }
 
     private void recomputeDay(Key key) {

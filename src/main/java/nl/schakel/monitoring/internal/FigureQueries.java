@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Repository;
  * The counting rules (docs/counting-rules.md) as sums over monitoring's daily aggregates (decision 0032): every
  * query reads one figure's rows of the region's days in the period (narrowed to a municipality or sub-region),
  * so its cost grows with the days and codes, not with the number of signals. Waiting times come from histograms
- * in whole hours. A period's whole months are read from the monthly aggregates, only the days of its partial months
- * from the daily ones, so a year costs 12 × codes rows.
+ * in whole hours. A period's whole months are read from the monthly aggregates, the whole weeks of its partial
+ * months from the weekly ones and only the remaining days (at most six at either end) from the daily ones, so a
+ * year costs 12 × codes rows and a partial month at most 12 days and 4 weeks of rows.
  */
 @Repository
 public class FigureQueries {
@@ -50,21 +52,29 @@ public class FigureQueries {
             long due, long onTime, long overdue) {
     }
 
+    /** Where a period's rows are read, slot by slot: the monthly, daily or weekly table and its key column. */
+    private static final List<String> SLOTS = List.of("monthly_%s a where %s and a.month",
+            "daily_%s a where %s and a.day", "weekly_%s a where %s and a.week", "daily_%s a where %s and a.day",
+            "daily_%s a where %s and a.day", "weekly_%s a where %s and a.week", "daily_%s a where %s and a.day");
+
     /**
      * The period's rows of one kind of aggregate ({@code count}, {@code histogram}, {@code partner}) in scope, as
-     * a subquery named {@code a}: its whole months from the monthly table, its partial months' days from the daily
-     * one. Each scope has its own statement, so that the planner uses the municipality in the index.
+     * a subquery named {@code a}: its whole months from the monthly table, and of the stretches before and after
+     * them (its partial months) the whole weeks from the weekly table and the at most six days at either end of a
+     * stretch from the daily one ({@link Slices}). Each scope has its own statement, so that the planner uses the
+     * municipality in the index.
      */
     static String inPeriod(String kind, String columns, String filter, Scope scope) {
-        String where = " a where a.region_id = :region" + filter
+        String where = "a.region_id = :region" + filter
                 + (scope.municipalityId() == null ? "" : " and a.municipality_id = :municipality")
                 + (scope.subRegion() == null ? "" : " and a.municipality_id in (select s.municipality_id"
                         + " from monitoring_sub_region s where s.sub_region = :subRegion)");
-        String daily = " union all select " + columns + " from monitoring_daily_" + kind + where;
-        return " (select " + columns + " from monitoring_monthly_" + kind + where
-                + " and a.month >= :wholeFrom and a.month < :wholeEnd"
-                + daily + " and a.day >= :from and a.day < :wholeFrom"
-                + daily + " and a.day >= :wholeEnd and a.day <= :until) a";
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < SLOTS.size(); i++) {
+            branches.add("select " + columns + " from monitoring_" + SLOTS.get(i).formatted(kind, where) + " >= :f"
+                    + i + " and " + SLOTS.get(i).substring(SLOTS.get(i).lastIndexOf(' ') + 1) + " < :e" + i);
+        }
+        return " (" + String.join(" union all ", branches) + ") a";
     }
 
     static final String BY_FIGURE = " and a.figure = :figure";
@@ -73,24 +83,57 @@ public class FigureQueries {
     static final String PARTNER = "a.municipality_id, a.partner_id, a.partner_type, a.due_at, a.referrals, "
             + "a.with_feedback, a.on_time, a.late";
 
-    /** The period's whole months, {@code from} up to {@code end} (exclusive); empty (both the day after) if none. */
-    record WholeMonths(LocalDate from, LocalDate end) {
+    /**
+     * The bounds of the {@link #inPeriod} slots for a period, each {@code from} up to {@code end} (exclusive; empty
+     * when equal): the whole months; then before and after them (or the whole period when it holds no whole month)
+     * the days up to the first week that starts in it, its whole weeks, and the days from the last week's start.
+     */
+    record Slices(List<LocalDate> bounds) {
 
-        static WholeMonths of(Period period) {
-            LocalDate from = period.from().getDayOfMonth() == 1 ? period.from()
-                    : period.from().withDayOfMonth(1).plusMonths(1);
-            LocalDate end = period.until().plusDays(1).withDayOfMonth(1);
-            return from.isBefore(end) ? new WholeMonths(from, end)
-                    : new WholeMonths(period.until().plusDays(1), period.until().plusDays(1));
+        static Slices of(Period period) {
+            LocalDate first = period.from();
+            LocalDate after = period.until().plusDays(1);
+            LocalDate wholeFrom = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+            LocalDate wholeEnd = after.withDayOfMonth(1);
+            List<LocalDate> bounds = new ArrayList<>();
+            if (wholeFrom.isBefore(wholeEnd)) {
+                bounds.addAll(List.of(wholeFrom, wholeEnd));
+                split(first, wholeFrom, bounds);
+                split(wholeEnd, after, bounds);
+            } else {
+                bounds.addAll(List.of(after, after));
+                split(first, after, bounds);
+                split(after, after, bounds);
+            }
+            return new Slices(List.copyOf(bounds));
+        }
+
+        /** Days {@code [from, a)}, whole weeks {@code [a, b)} and days {@code [b, end)}; all days if no whole week. */
+        private static void split(LocalDate from, LocalDate end, List<LocalDate> bounds) {
+            MonthlyAggregates.Level week = MonthlyAggregates.Level.WEEK;
+            LocalDate a = week.start(from).equals(from) ? from : week.next(week.start(from));
+            LocalDate b = week.start(end);
+            if (a.isBefore(b)) {
+                bounds.addAll(List.of(from, a, a, b, b, end));
+            } else {
+                bounds.addAll(List.of(from, end, end, end, end, end));
+            }
+        }
+
+        /** Binds the slots' bounds {@code :f0}, {@code :e0}, …. */
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            for (int i = 0; i < SLOTS.size(); i++) {
+                spec = spec.param("f" + i, bounds.get(2 * i)).param("e" + i, bounds.get(2 * i + 1));
+            }
+            return spec;
         }
     }
 
     private JdbcClient.StatementSpec scoped(String sql, String figure, Scope scope, Period period) {
-        WholeMonths whole = WholeMonths.of(period);
-        return jdbc.sql(sql).param("region", scope.regionId()).param("municipality", scope.municipalityId())
+        return Slices.of(period).bind(jdbc.sql(sql).param("region", scope.regionId())
+                .param("municipality", scope.municipalityId())
                 .param("subRegion", scope.subRegion() == null ? null : scope.subRegion().name())
-                .param("figure", figure).param("from", period.from()).param("until", period.until())
-                .param("wholeFrom", whole.from()).param("wholeEnd", whole.end());
+                .param("figure", figure));
     }
 
     /** Sums of one figure's daily counts per code. */

@@ -151,8 +151,11 @@ class DailyAggregatesIntegrationTests {
         assertThat(kept).isNotEmpty().containsExactlyElementsOf(aggregateRows(municipality));
         Scope scope = Scope.municipality(region, municipality);
         LocalDate now = LocalDate.now(clock);
-        // Days only, and whole months (from the monthly aggregates) with partial months around them.
+        // Days only, and whole months (from the monthly aggregates) with partial months around them, and the week of
+        // today (from the weekly aggregates) with a day before and after it.
+        MonthlyAggregates.Level week = MonthlyAggregates.Level.WEEK;
         for (Period period : List.of(new Period(now.minusDays(1), now.plusDays(1)),
+                new Period(week.start(now).minusDays(1), week.next(week.start(now))),
                 new Period(now.withDayOfMonth(1).minusDays(3), now.withDayOfMonth(1).plusMonths(1).plusDays(2)),
                 new Period(now.withDayOfMonth(1), now.withDayOfMonth(1).plusMonths(1).minusDays(1)))) {
             assertFiguresOfAggregatesAreThoseOfFacts(scope, period);
@@ -209,18 +212,17 @@ class DailyAggregatesIntegrationTests {
                     || with_feedback || '/' || on_time || '/' || late
                 from monitoring_daily_partner where municipality_id = ?""")
                 .param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'month ' || month || '/' || figure || '/' || code || '/' || amount from monitoring_monthly_count
-                where municipality_id = ?""").param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'month ' || month || '/' || figure || '/' || coalesce(cast(partner_id as text), '') || '/'
-                    || hours || '/' || amount from monitoring_monthly_histogram where municipality_id = ?""")
-                .param(municipality).query(String.class).list());
-        rows.addAll(jdbc.sql("""
-                select 'month ' || month || '/' || partner_id || '/' || due_at || '/' || referrals || '/'
-                    || with_feedback || '/' || on_time || '/' || late
-                from monitoring_monthly_partner where municipality_id = ?""")
-                .param(municipality).query(String.class).list());
+        for (MonthlyAggregates.Level level : MonthlyAggregates.Level.values()) {
+            String key = "'" + level.column + " ' || " + level.column;
+            rows.addAll(jdbc.sql("select " + key + " || '/' || figure || '/' || code || '/' || amount from "
+                    + level.prefix + "count where municipality_id = ?").param(municipality).query(String.class).list());
+            rows.addAll(jdbc.sql("select " + key + " || '/' || figure || '/' || coalesce(cast(partner_id as text), '')"
+                    + " || '/' || hours || '/' || amount from " + level.prefix + "histogram where municipality_id = ?")
+                    .param(municipality).query(String.class).list());
+            rows.addAll(jdbc.sql("select " + key + " || '/' || partner_id || '/' || due_at || '/' || referrals || '/'"
+                    + " || with_feedback || '/' || on_time || '/' || late from " + level.prefix
+                    + "partner where municipality_id = ?").param(municipality).query(String.class).list());
+        }
         return rows.stream().sorted().toList();
     }
 

@@ -21,15 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The monitoring benchmark (docs/benchmarks.md): starts the application as the integration tests do (its own
  * embedded PostgreSQL, demo region), seeds 10^5 and then 10^6 signal facts with their forms and referrals straight
- * into monitoring's tables (as the event listeners would have written them), fills the daily aggregates with the
+ * into monitoring's tables (as the event listeners would have written them) and cases, trajectories and placements
+ * with the cases, care and shelter modules' test helpers, fills the daily, weekly and monthly aggregates with the
  * rebuild the command {@code monitoring-rebuild} runs (the same SQL the listeners run per day), and measures the
- * dashboard's figures (p50, p95 over the runs, region and one municipality) and the council report as PDF, with
- * the growth from the first size to the last. Not a test: no class name
- * ends in Tests. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=nl.schakel.monitoring.internal.MonitoringBench -Dexec.args="100000 1000000"}
- * (or with java and the test classpath).
+ * dashboard's figures (p50, p95 over the runs; region and one municipality; years, a quarter, partial months and
+ * the year to date) and the council report as PDF, with the growth from the first size to the last. Not a test: no
+ * class name ends in Tests. Run it with java and the test classpath (the command line is in docs/benchmarks.md).
  */
 public final class MonitoringBench {
+
+    /**
+     * The last day of the measured year to date: the last but one day of last month (30 October 2026, a Friday: the
+     * month's first four weeks and five days), a partial month whatever the day of the run.
+     */
+    static final LocalDate YEAR_TO_DATE = LocalDate.now().withDayOfMonth(1).minusDays(2);
 
     private MonitoringBench() {
     }
@@ -53,44 +58,50 @@ public final class MonitoringBench {
             UUID utrecht = jdbc.sql("select id from organisation where name = 'Gemeente Utrecht'").query(UUID.class)
                     .single();
             int seeded = 0;
+            // The schema owner's connection (as Flyway migrates): the benchmark alters the throw-away schema.
+            JdbcClient owner = JdbcClient.create(app.getBean(org.flywaydb.core.Flyway.class).getConfiguration()
+                    .getDataSource());
             for (int size : sizes) {
                 long start = System.nanoTime();
                 seed(jdbc, region, size - seeded);
-                seedContributions(jdbc, region, size - seeded);
+                seedContributions(owner, region);
                 seeded = size;
                 double seeding = (System.nanoTime() - start) / 1e9;
                 start = System.nanoTime();
                 aggregates.rebuild();
                 // As autovacuum would after the inserts: statistics, and the visibility map for index-only scans.
-                for (String table : List.of("monitoring_daily_count", "monitoring_daily_histogram",
-                        "monitoring_daily_partner", MonthlyAggregates.TABLES.get(0), MonthlyAggregates.TABLES.get(1),
-                        MonthlyAggregates.TABLES.get(2))) {
-                    jdbc.sql("vacuum analyze " + table).update();
-                }
+                vacuum(owner);
                 System.out.printf("%n== %,d signal facts (seeded in %.1f s, aggregates rebuilt in %.1f s: %s), "
                         + "load average %s%n", size, seeding, (System.nanoTime() - start) / 1e9, rows(jdbc),
                         loadAverage());
                 int year = LocalDate.now().getYear() - 1;
                 Period period = Period.year(year);
-                measure(first, "dashboard, region, one year", 20,
-                        () -> dashboard.tables(Scope.region(region), period));
-                measure(first, "dashboard, one municipality, one year", 20,
-                        () -> dashboard.tables(Scope.municipality(region, utrecht), period));
-                measure(first, "dashboard, region, one quarter", 20, () -> dashboard.tables(Scope.region(region),
+                LocalDate mid = LocalDate.of(year, 1, 15);
+                Period partial = new Period(mid, mid.plusMonths(6).minusDays(1));
+                // The default period, the year to date, as on a day with the most days of its month read day by day
+                // (today is the last of its month, which the monthly rows cover whole).
+                Period toDate = new Period(LocalDate.of(YEAR_TO_DATE.getYear(), 1, 1), YEAR_TO_DATE);
+                Scope whole = Scope.region(region);
+                Scope city = Scope.municipality(region, utrecht);
+                measure(first, "dashboard, region, one year", 20, () -> dashboard.tables(whole, period));
+                measure(first, "dashboard, one municipality, one year", 20, () -> dashboard.tables(city, period));
+                measure(first, "dashboard, region, one quarter", 20, () -> dashboard.tables(whole,
                         new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31))));
+                measure(first, "dashboard, region, 15 Jan - 14 Jul", 20, () -> dashboard.tables(whole, partial));
+                measure(first, "dashboard, region, year to date", 20, () -> dashboard.tables(whole, toDate));
+                measure(first, "dashboard, one municipality, year to date", 20,
+                        () -> dashboard.tables(city, toDate));
                 measure(first, "council report PDF, one municipality", 5, () -> {
                     Map<String, Object> model = new HashMap<>();
-                    model.put("tables", report.tables(Scope.municipality(region, utrecht), year, false));
+                    model.put("tables", report.tables(city, year, false));
                     model.put("year", year);
                     model.put("municipality", "Gemeente Utrecht");
                     model.put("publicVersion", false);
                     return pdf.render(model, Locale.forLanguageTag("nl"));
                 });
-                LocalDate mid = LocalDate.of(year, 1, 15);
-                measure(first, "dashboard, region, 15 Jan - 14 Jul", 20,
-                        () -> dashboard.tables(Scope.region(region), new Period(mid, mid.plusMonths(6).minusDays(1))));
-                explain(jdbc, size, Scope.municipality(region, utrecht), period);
-                explain(jdbc, size, Scope.region(region), new Period(mid, mid.plusMonths(6).minusDays(1)));
+                explain(jdbc, size, city, period);
+                explain(jdbc, size, whole, partial);
+                explain(jdbc, size, whole, toDate);
                 System.out.printf("load average after: %s%n", loadAverage());
             }
         }
@@ -145,16 +156,67 @@ public final class MonitoringBench {
     }
 
     /**
-     * The hook for the rows cases and care contribute (T4, T5, the funnel's last steps) once their tables exist:
-     * seed {@code n} cases and trajectories for the new signals here, so that the report's contributed tables
-     * are measured too. None yet: the contributions SPI has no implementation on this branch.
+     * The rows cases, care and shelter contribute (T4, T5, the funnel's last steps), seeded by each module's test
+     * helper for the signals that have none yet: about 10% of the signals get a case, 5% a trajectory, and a third
+     * of those trajectories a placement. As the schema owner, after dropping the foreign key of
+     * {@code case_signal} to {@code signal} in this throw-away database: the benchmark seeds monitoring's facts,
+     * not the signals themselves.
      */
-    private static void seedContributions(JdbcClient jdbc, UUID region, int n) {
+    private static void seedContributions(JdbcClient jdbc, UUID region) {
+        // The benchmark's own throw-away database: no signal rows, so case_signal's reference to them goes.
+        jdbc.sql("select conname from pg_constraint where conrelid = 'case_signal'::regclass and confrelid = "
+                + "'signal'::regclass").query(String.class).list()
+                .forEach(c -> jdbc.sql("alter table case_signal drop constraint " + c).update());
+        String unseen = "select f.signal_id, f.municipality_id, f.received_at as at from monitoring_signal_fact f "
+                + "where f.region_id = :region and not exists (select 1 from case_signal c where c.signal_id = "
+                + "f.signal_id) and not exists (select 1 from monitoring_bench_seen b where b.signal_id = f.signal_id)";
+        jdbc.sql("create table if not exists monitoring_bench_seen (signal_id uuid primary key)").update();
+        nl.schakel.cases.CasesBenchSeed.seed(jdbc, region, unseen + " and abs(hashtext(f.signal_id::text)) % 20 < 2");
+        nl.schakel.care.CareBenchSeed.seed(jdbc, region, unseen + " and abs(hashtext(f.signal_id::text)) % 20 = 2");
+        nl.schakel.shelter.ShelterBenchSeed.seed(jdbc, region, "select t.id, t.created_at as at from trajectory t "
+                + "where t.region_id = :region and abs(hashtext(t.id::text)) % 3 = 0 and not exists (select 1 from "
+                + "placement_request r where r.trajectory_ref = t.id)");
+        jdbc.sql("insert into monitoring_bench_seen select signal_id from monitoring_signal_fact on conflict do nothing")
+                .update();
     }
 
-    /** EXPLAIN (ANALYZE, BUFFERS) of the three kinds of query the page runs, into /tmp/f-mspeed2/explain.txt. */
+    /**
+     * {@code vacuum analyze} of the aggregates, as autovacuum would after the inserts, as their owner (the
+     * application's role may not vacuum them: PostgreSQL then only warns and skips the table, which left round 2
+     * without statistics and visibility map); again (up to five times, five
+     * seconds apart) while a table's visibility map covers less than 99% of its pages, which happens while another
+     * transaction (an autovacuum's analyze of a big table, say) holds back the horizon: those are printed.
+     */
+    private static void vacuum(JdbcClient jdbc) throws InterruptedException {
+        List<String> tables = new ArrayList<>(List.of("monitoring_daily_count", "monitoring_daily_histogram",
+                "monitoring_daily_partner"));
+        tables.addAll(MonthlyAggregates.TABLES);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            for (String table : tables) {
+                jdbc.sql("vacuum analyze " + table).update();
+            }
+            String visibility = jdbc.sql("""
+                    select string_agg(relname || ' ' || relallvisible || '/' || relpages, ', ' order by relname)
+                    from pg_class where relname = any(:tables)""").param("tables", tables.toArray(String[]::new))
+                    .query(String.class).single();
+            boolean allVisible = jdbc.sql("""
+                    select bool_and(relallvisible >= 0.99 * relpages) from pg_class where relname = any(:tables)""")
+                    .param("tables", tables.toArray(String[]::new)).query(Boolean.class).single();
+            System.out.printf("vacuum %d: visible pages %s%n", attempt, visibility);
+            if (allVisible) {
+                return;
+            }
+            jdbc.sql("""
+                    select pid || ' ' || coalesce(backend_type, '') || ' ' || coalesce(state, '') || ' xmin '
+                        || backend_xmin || ' ' || left(coalesce(query, ''), 80) from pg_stat_activity
+                    where backend_xmin is not null and pid <> pg_backend_pid()""")
+                    .query(String.class).list().forEach(h -> System.out.println("  holds the horizon: " + h));
+            Thread.sleep(5000);
+        }
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of the three kinds of query the page runs, into /tmp/f-mspeed3/explain.txt. */
     private static void explain(JdbcClient jdbc, int size, Scope scope, Period period) throws Exception {
-        FigureQueries.WholeMonths whole = FigureQueries.WholeMonths.of(period);
         StringBuilder out = new StringBuilder("\n== " + size + " " + scope + " " + period + "\n");
         for (String sql : List.of(
                 "select a.code, sum(a.amount) from " + FigureQueries.inPeriod("count", FigureQueries.COUNT,
@@ -164,13 +226,13 @@ public final class MonitoringBench {
                 "select a.partner_id, sum(a.referrals) from " + FigureQueries.inPeriod("partner",
                         FigureQueries.PARTNER, "", scope) + " group by 1")) {
             String figure = sql.contains("hours") ? DailyAggregates.ROUTING : DailyAggregates.SIGNAL;
-            jdbc.sql("explain (analyze, buffers) " + sql).param("region", scope.regionId())
-                    .param("municipality", scope.municipalityId()).param("subRegion", null).param("figure", figure)
-                    .param("from", period.from()).param("until", period.until()).param("wholeFrom", whole.from())
-                    .param("wholeEnd", whole.end()).query(String.class).list()
+            FigureQueries.Slices.of(period).bind(jdbc.sql("explain (analyze, buffers) " + sql)
+                    .param("region", scope.regionId()).param("municipality", scope.municipalityId())
+                    .param("subRegion", null).param("figure", figure)).query(String.class).list()
                     .forEach(line -> out.append(line).append('\n'));
         }
-        Path file = Path.of("/tmp/f-mspeed2/explain.txt");
+        Path file = Path.of("/tmp/f-mspeed3/explain.txt");
+        Files.createDirectories(file.getParent());
         Files.writeString(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         out.toString().lines().filter(l -> l.contains("Execution Time")).forEach(l -> System.out.println("  explain: " + l));
     }
@@ -182,7 +244,12 @@ public final class MonitoringBench {
                     || (select count(*) from monitoring_daily_partner) || ' partner rows; monthly '
                     || (select count(*) from monitoring_monthly_count) || ' / '
                     || (select count(*) from monitoring_monthly_histogram) || ' / '
-                    || (select count(*) from monitoring_monthly_partner)""")
+                    || (select count(*) from monitoring_monthly_partner) || '; contributed: '
+                    || (select count(*) from case_file) || ' cases, '
+                    || (select count(*) from case_intervention) || ' interventions, '
+                    || (select count(*) from trajectory) || ' trajectories, '
+                    || (select count(*) from b8_period) || ' B8 periods, '
+                    || (select count(*) from placement_request) || ' placements'""")
                 .query(String.class).single();
     }
 
