@@ -12,7 +12,10 @@ public enum Cut {
     AGE_BAND("select f.age_band"),
     SEX("select f.sex"),
     VULNERABILITY("select v.code from unnest(f.vulnerabilities) as v(code)"),
-    CLASSIFICATION("select coalesce(f.classification, 'NONE')");
+    CLASSIFICATION("select coalesce(f.classification, :unclassified)");
+
+    /** The code a signal without a classification counts under (bound as {@code :unclassified}). */
+    static final String UNCLASSIFIED = "NONE";
 
     final String codes;
 

@@ -66,12 +66,12 @@ class DailyAggregates {
                     from monitoring_referral_fact r where r.signal_id = f.signal_id and r.status <> :revoked) t
                 union all select :registration, case
                     when exists (select 1 from monitoring_referral_fact r where r.signal_id = f.signal_id
-                                 and r.partner_type = :police and r.status <> :revoked) then 'POLICE'
+                                 and r.partner_type = :police and r.status <> :revoked) then :sourcePolice
                     when exists (select 1 from monitoring_referral_fact r where r.signal_id = f.signal_id
-                                 and r.partner_type = :care and r.status <> :revoked) then 'CARE_COORDINATORS'
+                                 and r.partner_type = :care and r.status <> :revoked) then :sourceCare
                     when exists (select 1 from monitoring_referral_fact r where r.signal_id = f.signal_id
-                                 and r.status <> :revoked) then 'OTHER'
-                    else 'NOT_REGISTERED' end where f.classification = any(:possible)
+                                 and r.status <> :revoked) then :sourceOther
+                    else :sourceNone end where f.classification = any(:possible)
                 %2$s) as x(figure, code)
             where %3$s
             group by 1, 2, 3, 4, 5""";
@@ -188,7 +188,12 @@ class DailyAggregates {
                 .param("possible", POSSIBLE).param("internal", Channel.INTERNAL.name())
                 .param("revoked", ReferralStatus.REVOKED.name()).param("police", OrganisationType.POLICE.name())
                 .param("care", OrganisationType.CARE_COORDINATION.name())
-                .param("excluded", new String[] {ReferralStatus.REVOKED.name(), ReferralStatus.DECLINED.name()});
+                .param("excluded", new String[] {ReferralStatus.REVOKED.name(), ReferralStatus.DECLINED.name()})
+                .param("sourcePolice", RegistrationSource.POLICE.name())
+                .param("sourceCare", RegistrationSource.CARE_COORDINATORS.name())
+                .param("sourceOther", RegistrationSource.OTHER.name())
+                .param("sourceNone", RegistrationSource.NOT_REGISTERED.name())
+                .param("unclassified", Cut.UNCLASSIFIED);
         if (key != null) {
             spec = spec.param("region", key.regionId())
                     .param("from", Timestamp.from(key.day().atStartOfDay(FigureQueries.AMSTERDAM).toInstant()))

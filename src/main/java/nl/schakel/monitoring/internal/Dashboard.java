@@ -62,7 +62,7 @@ public class Dashboard {
         tables.add(cut("sex", Cut.SEX, names(PersonEntry.Sex.values()), scope, period));
         tables.add(cut("vulnerability", Cut.VULNERABILITY, names(Vulnerability.values()), scope, period));
         List<String> levels = new ArrayList<>(names(ClassificationLevel.values()));
-        levels.add("NONE");
+        levels.add(Cut.UNCLASSIFIED);
         tables.add(cut("classification", Cut.CLASSIFICATION, levels, scope, period));
         return tables;
     }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegionalTables {
 
-    private static final List<String> SOURCES = List.of("POLICE", "CARE_COORDINATORS", "OTHER", "NOT_REGISTERED");
+    private static final List<String> SOURCES = java.util.Arrays.stream(RegistrationSource.values()).map(Enum::name)
+            .toList();
 
     private final FigureQueries queries;
     private final Contributions contributions;
@@ -97,7 +98,7 @@ public class RegionalTables {
             long total = counts.entrySet().stream().filter(e -> e.getKey().startsWith(source + "/"))
                     .mapToLong(Map.Entry::getValue).sum();
             for (int c = 0; c < subRegions.length; c++) {
-                if (source.equals("POLICE")) {
+                if (source.equals(RegistrationSource.POLICE.name())) {
                     cells.add(Cells.text(""));
                 } else {
                     long n = counts.getOrDefault(source + "/" + subRegions[c].name(), 0L);
