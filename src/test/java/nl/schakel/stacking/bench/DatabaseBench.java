@@ -387,6 +387,7 @@ public final class DatabaseBench {
         long[] retrieval = new long[count];
         long[] scoring = new long[count];
         int[] candidates = new int[count];
+        LatencyByBirth byBirth = new LatencyByBirth();
         for (int i = -warmup; i < count; i++) {
             PersonRow row = queries.get(Math.floorMod(i, queries.size()));
             long start = System.nanoTime();
@@ -400,6 +401,7 @@ public final class DatabaseBench {
                 retrieval[i] = retrieved - start;
                 scoring[i] = latencies[i] - retrieval[i];
                 candidates[i] = found.size();
+                byBirth.add(row, latencies[i], retrieval[i], candidates[i]);
             }
         }
         Arrays.sort(latencies);
@@ -419,6 +421,7 @@ public final class DatabaseBench {
         System.out.printf("Of which normalise + retrieve (statement and rows) p50 %.2f ms, p95 %.2f ms; scoring p50 "
                         + "%.2f ms, p95 %.2f ms%n", retrieval[count / 2] / 1e6, retrieval[(int) (count * 0.95)] / 1e6,
                 scoring[count / 2] / 1e6, scoring[(int) (count * 0.95)] / 1e6);
+        byBirth.print();
     }
 
     private void explain(PersonRow row) {
