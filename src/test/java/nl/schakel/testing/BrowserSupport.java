@@ -238,6 +238,20 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
                 selector);
     }
 
+    /**
+     * Whether the element gets the focus within a few seconds: after a navigation the browser applies
+     * {@code autofocus} when it next renders, which may be just after the load event the navigation waited for.
+     */
+    public boolean focusArrivesOn(String selector) {
+        try {
+            page.waitForFunction("s => document.activeElement !== null && document.activeElement.matches(s)",
+                    selector, new Page.WaitForFunctionOptions().setTimeout(5_000));
+            return true;
+        } catch (com.microsoft.playwright.TimeoutError notThere) {
+            return false;
+        }
+    }
+
     /** The focused element shows an outline or a box shadow. */
     @SuppressWarnings("unchecked")
     public void assertFocusVisible() {
