@@ -15,4 +15,9 @@ public enum HoldReason {
     public static java.time.OffsetDateTime recentSince(java.time.LocalDate today, java.time.ZoneId zone) {
         return today.minusDays(RECENT_ACTIVITY_DAYS).atStartOfDay(zone).toOffsetDateTime();
     }
+
+    /** The owner's verdict from the number of its entries since {@link #recentSince}: held when there is any. */
+    public static java.util.Optional<HoldReason> ifRecent(int recentEntries) {
+        return recentEntries > 0 ? java.util.Optional.of(RECENT_ACTIVITY) : java.util.Optional.empty();
+    }
 }

@@ -64,7 +64,7 @@ class CareIntegrationTests {
 
     @Test
     void aB8PeriodStartedOnTwentyNovemberEndsOnTwentyFebruaryWithItsNoticeOnTheSixthAndOneAlertAfterwards() {
-        WebSession coordinator = login("zorgcoordinator");
+        WebSession coordinator = WebSession.demoUser(port, "zorgcoordinator");
         UUID trajectory = create(coordinator, "B8 " + UUID.randomUUID().toString().substring(0, 6), "34",
                 "UNDOCUMENTED");
         coordinator.get("/trajecten/" + trajectory);
@@ -97,40 +97,40 @@ class CareIntegrationTests {
                 .query(UUID.class).single();
         String page = "/trajecten/" + restaurant;
 
-        HttpResponse<String> lead = login("zorgcoordinator").get(page);
+        HttpResponse<String> lead = WebSession.demoUser(port, "zorgcoordinator").get(page);
         assertThat(lead.statusCode()).isEqualTo(200);
         assertThat(lead.body()).contains(RESTAURANT, "20-02-2026", "data-testid=\"status\"", "data-testid=\"consent\"");
 
-        HttpResponse<String> police = login("politie").get(page);
+        HttpResponse<String> police = WebSession.demoUser(port, "politie").get(page);
         assertThat(police.statusCode()).isEqualTo(200);
         assertThat(police.body()).contains("20-02-2026").doesNotContain(RESTAURANT, "data-testid=\"status\"",
                 "data-testid=\"consent\"", "Arbeidsuitbuiting");
-        assertThat(login("politie").get("/trajecten").body()).contains("20-02-2026").doesNotContain(RESTAURANT);
+        assertThat(WebSession.demoUser(port, "politie").get("/trajecten").body()).contains("20-02-2026").doesNotContain(RESTAURANT);
 
         for (String officer : List.of("af.utrecht", "af2.utrecht")) {
-            HttpResponse<String> status = login(officer).get(page);
+            HttpResponse<String> status = WebSession.demoUser(port, officer).get(page);
             assertThat(status.statusCode()).isEqualTo(200);
             assertThat(status.body()).contains("data-testid=\"status\"").doesNotContain(RESTAURANT, "20-02-2026",
                     "data-testid=\"consent\"", "Arbeidsuitbuiting");
         }
         for (String nothing : List.of("af.houten", "zorgaanbieder", "zorgaanbieder.belle")) {
-            assertThat(login(nothing).get(page).statusCode()).as(nothing).isEqualTo(404);
-            assertThat(login(nothing).get("/trajecten").body()).as(nothing).doesNotContain(restaurant.toString());
+            assertThat(WebSession.demoUser(port, nothing).get(page).statusCode()).as(nothing).isEqualTo(404);
+            assertThat(WebSession.demoUser(port, nothing).get("/trajecten").body()).as(nothing).doesNotContain(restaurant.toString());
         }
         for (String forbidden : List.of("beheerder", "melder", "leidinggevende", "analist", "veiligthuis",
                 "nla.opsporing", "nla.toezicht", "ketenregisseur")) {
-            WebSession session = login(forbidden);
+            WebSession session = WebSession.demoUser(port, forbidden);
             assertThat(session.get(page).statusCode()).as(forbidden).isEqualTo(403);
             assertThat(session.get("/trajecten").statusCode()).as(forbidden).isEqualTo(403);
         }
-        assertThat(login("politie").get("/trajecten/nieuw").statusCode()).isEqualTo(403);
+        assertThat(WebSession.demoUser(port, "politie").get("/trajecten/nieuw").statusCode()).isEqualTo(403);
         assertThat(audited("TRAJECTORY_VIEWED", restaurant, "DENIED")).isPositive();
         assertThat(audited("TRAJECTORY_VIEWED", restaurant, "SUCCESS")).isPositive();
     }
 
     @Test
     void theVictimSignsFromSixteenAndAnIllegalMoveIsRefused() {
-        WebSession coordinator = login("zorgcoordinator");
+        WebSession coordinator = WebSession.demoUser(port, "zorgcoordinator");
         UUID young = create(coordinator, "Y. " + UUID.randomUUID().toString().substring(0, 6), "15", "DUTCH_OR_EU");
         coordinator.get("/trajecten/" + young);
         assertThat(coordinator.post("/trajecten/" + young + "/toestemming", Map.of("to", "ASKED")).statusCode())
@@ -219,11 +219,6 @@ class CareIntegrationTests {
         return jdbc.sql("select id from organisation where name = ?").param(name).query(UUID.class).single();
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 
     private String token(String organisationName, ApiScope scope) {
         RegionId region = organisations.region("midden-nederland").orElseThrow().id();

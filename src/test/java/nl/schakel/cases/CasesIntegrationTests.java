@@ -147,7 +147,7 @@ class CasesIntegrationTests {
 
     @Test
     void aMilestoneDueOnTheFirstOfMarchIsOverdueOnTheSecondWithExactlyOneNotice() {
-        moveTo(LocalDate.of(2026, 2, 28));
+        clock.moveTo(LocalDate.of(2026, 2, 28));
         WebSession officer = login(port, "af.utrecht");
         UUID id = caseId(open(officer, "Massagesalon Lombok"));
         officer.get("/casussen/" + id + "/mijlpalen");
@@ -158,12 +158,12 @@ class CasesIntegrationTests {
         int before = notices("af.utrecht");
 
         reminders.run();
-        moveTo(LocalDate.of(2026, 3, 1));
+        clock.moveTo(LocalDate.of(2026, 3, 1));
         reminders.run();
         assertThat(officer.get("/casussen/" + id + "/mijlpalen").body()).doesNotContain("Over tijd");
         assertThat(notices("af.utrecht")).isEqualTo(before);
 
-        moveTo(LocalDate.of(2026, 3, 2));
+        clock.moveTo(LocalDate.of(2026, 3, 2));
         reminders.run();
         reminders.run();
         await().atMost(Duration.ofSeconds(10)).until(() -> notices("af.utrecht") == before + 1);
@@ -219,10 +219,6 @@ class CasesIntegrationTests {
                 .hasMessageContaining("append-only");
     }
 
-    private void moveTo(LocalDate day) {
-        Instant target = day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
-        clock.advance(Duration.between(clock.instant(), target));
-    }
 
     private UUID userId(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(UUID.class).single();

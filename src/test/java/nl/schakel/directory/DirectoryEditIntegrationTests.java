@@ -47,11 +47,11 @@ class DirectoryEditIntegrationTests {
         DirectoryEntry before = directory.card(region, organisation).orElseThrow().entry();
         String path = "/sociale-kaart/" + id + "/bewerken";
         try {
-            WebSession police = login("politie");
+            WebSession police = WebSession.demoUser(port, "politie");
             assertThat(police.get(path).statusCode()).isEqualTo(403);
             assertThat(police.get("/sociale-kaart/" + id).body()).doesNotContain("data-testid=\"edit-entry\"");
 
-            WebSession admin = login("beheerder");
+            WebSession admin = WebSession.demoUser(port, "beheerder");
             assertThat(admin.get("/sociale-kaart/" + id).body()).contains("data-testid=\"edit-entry\"");
             HttpResponse<String> form = admin.get(path);
             assertThat(form.statusCode()).isEqualTo(200);
@@ -106,9 +106,4 @@ class DirectoryEditIntegrationTests {
                 .param(organisation.toString()).query(Integer.class).single();
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 }

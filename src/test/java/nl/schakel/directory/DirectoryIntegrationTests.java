@@ -67,7 +67,7 @@ class DirectoryIntegrationTests {
 
     @Test
     void professionalsSeeTheCardsAndACardIsNoLongerVerifiedSixMonthsAfterItsConfirmation() {
-        WebSession police = login("politie");
+        WebSession police = WebSession.demoUser(port, "politie");
         HttpResponse<String> list = police.get("/sociale-kaart");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("Politie Midden-Nederland – TMM", "Pretty Human");
@@ -81,7 +81,7 @@ class DirectoryIntegrationTests {
         // Only an administrator confirms.
         assertThat(police.post(tmm + "/bevestigen").statusCode()).isEqualTo(403);
 
-        WebSession admin = login("beheerder");
+        WebSession admin = WebSession.demoUser(port, "beheerder");
         HttpResponse<String> confirmed = admin.post(tmm + "/bevestigen");
         assertThat(confirmed.statusCode()).isEqualTo(303);
         assertThat(admin.follow(confirmed).body()).contains("De gegevens zijn bevestigd", "Geverifieerd op");
@@ -101,11 +101,6 @@ class DirectoryIntegrationTests {
         assertThat(anonymous.statusCode()).isEqualTo(302);
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 
     private static String cardPath(String list, String organisation) {
         var matcher = java.util.regex.Pattern.compile("href=\"(/sociale-kaart/[0-9a-f-]{36})\">" + organisation)

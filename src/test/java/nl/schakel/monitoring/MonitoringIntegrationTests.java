@@ -131,7 +131,7 @@ public class MonitoringIntegrationTests {
         forms.forEach(f -> signal(f, Channel.VEILIG_THUIS));
         awaitFacts(7);
         int year = LocalDate.now(clock).getYear();
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         String query = "?jaar=" + year + "&gemeente=" + municipality;
 
         HttpResponse<String> page = director.get("/monitoring/raadsrapportage" + query);
@@ -148,7 +148,7 @@ public class MonitoringIntegrationTests {
         assertThat(table(page.body(), "t4").get("Casussen geopend").get(0)).isEqualTo("0");
 
         long audited = audited("COUNCIL_REPORT_DOWNLOADED");
-        byte[] xlsx = bytes(director, "/monitoring/raadsrapportage.xlsx" + query);
+        byte[] xlsx = director.download("/monitoring/raadsrapportage.xlsx" + query);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (String sheet : List.of("t1", "t2", "t3", "t4", "t5", "t6")) {
                 Map<String, List<String>> shown = table(page.body(), sheet);
@@ -158,7 +158,7 @@ public class MonitoringIntegrationTests {
                 }
             }
         }
-        byte[] pdf = bytes(director, "/monitoring/raadsrapportage.pdf" + query);
+        byte[] pdf = director.download("/monitoring/raadsrapportage.pdf" + query);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("T1 Signalen", "T2 Per vorm van uitbuiting", "T3 Kanaal en soort melder",
@@ -218,7 +218,7 @@ public class MonitoringIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(queries.funnel(scope, today))
                 .isEqualTo(new FigureQueries.Funnel(10, 10, 0, 8, 6, 5)));
 
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         Map<String, List<String>> funnel = table(director.get("/monitoring?gemeente=" + municipality + "&van="
                 + today.from() + "&tot=" + today.until()).body(), "trechter");
         assertThat(funnel.get("Doorgezet")).containsExactly("8", "80%");
@@ -260,7 +260,7 @@ public class MonitoringIntegrationTests {
         signal(Set.of("SEXUAL"), Channel.ONLINE_FORM);
         signal(Set.of("SEXUAL"), Channel.ONLINE_FORM);
         awaitFacts(2);
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         int year = LocalDate.now(clock).getYear();
 
         for (String path : List.of("/monitoring/regietafel", "/monitoring/regietafel?jaar=" + year + "&kwartaal="
@@ -286,7 +286,7 @@ public class MonitoringIntegrationTests {
     @Test
     void theChainDirectorSeesTheFiguresButNoSignal() {
         SignalId signal = signal(Set.of("SEXUAL"), Channel.ONLINE_FORM);
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
 
         assertThat(director.get("/monitoring").statusCode()).isEqualTo(200);
         assertThat(director.get("/monitoring/slachtoffers").statusCode()).isEqualTo(200);
@@ -296,19 +296,19 @@ public class MonitoringIntegrationTests {
         assertThat(director.get("/doorverwijzingen").statusCode()).isEqualTo(403);
         assertThat(director.getJson("/api/v1/referrals").statusCode()).isIn(401, 403);
         assertThat(director.getJson("/api/v1/signals").statusCode()).isIn(401, 403, 405);
-        assertThat(login("af.utrecht").get("/monitoring/regietafel").statusCode()).isEqualTo(403);
+        assertThat(WebSession.demoUser(port, "af.utrecht").get("/monitoring/regietafel").statusCode()).isEqualTo(403);
     }
 
     @Test
     void everyDashboardTableDownloadsAsCsvAndXlsxAndEachDownloadIsAudited() throws Exception {
-        WebSession officer = login("af.utrecht");
+        WebSession officer = WebSession.demoUser(port, "af.utrecht");
         long audited = audited("FIGURES_DOWNLOADED");
 
         HttpResponse<String> csv = officer.get("/monitoring/download/vormen.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("Signalen per vorm van uitbuiting,Aantal\r\n").contains("Niet ingevuld,");
-        byte[] xlsx = bytes(officer, "/monitoring/download/trechter.xlsx");
+        byte[] xlsx = officer.download("/monitoring/download/trechter.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheet("trechter")).isNotNull();
         }
@@ -318,7 +318,7 @@ public class MonitoringIntegrationTests {
 
     @Test
     void aPartnersFigureIsEnteredWithSourceDateAndDefinitionAndRefusedWithoutThem() {
-        WebSession officer = login("af.houten");
+        WebSession officer = WebSession.demoUser(port, "af.houten");
         int year = LocalDate.now(clock).getYear() - 1;
         assertThat(officer.get("/monitoring/raadsrapportage?jaar=" + year).statusCode()).isEqualTo(200);
         Map<String, String> form = new LinkedHashMap<>();
@@ -364,18 +364,7 @@ public class MonitoringIntegrationTests {
         return jdbc.sql("select count(*) from audit_record where action = ?").param(action).query(Long.class).single();
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 
-    private byte[] bytes(WebSession session, String path) throws Exception {
-        HttpResponse<byte[]> response = session.client().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
-    }
 
     /**
      * The bars the PDF draws on the page that holds T2's chart, each as a share of the longest, smallest first:

@@ -125,7 +125,7 @@ class RegionalTablesIntegrationTests {
                 .containsExactly(expected.get("Politie"), expected.get("Zorgcoördinatoren"),
                         expected.get("Andere instanties"), expected.get("Niet geregistreerd"),
                         expected.get("Totaal meldingen")));
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         Map<String, List<String>> page = MonitoringIntegrationTests.table(
                 director.get("/monitoring/slachtoffers?jaar=" + year).body(), "slachtoffers");
 
@@ -135,7 +135,7 @@ class RegionalTablesIntegrationTests {
 
         long audited = audited();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                bytes(director, "/monitoring/slachtoffers.xlsx?jaar=" + year)))) {
+                director.download("/monitoring/slachtoffers.xlsx?jaar=" + year)))) {
             Sheet sheet = workbook.getSheet("slachtoffers");
             assertThat(texts(sheet.getRow(0))).containsExactly("Cijfers slachtoffers mensenhandel per bron en deelregio",
                     "Flevoland", "Gooi & Vecht", "Utrecht", "Totaal");
@@ -144,7 +144,7 @@ class RegionalTablesIntegrationTests {
                 assertThat(line.subList(1, line.size())).as(line.get(0)).isEqualTo(expected.get(line.get(0)));
             }
         }
-        String csv = new String(bytes(director, "/monitoring/slachtoffers.csv?jaar=" + year), StandardCharsets.UTF_8);
+        String csv = new String(director.download("/monitoring/slachtoffers.csv?jaar=" + year), StandardCharsets.UTF_8);
         assertThat(csv).contains("\r\nPolitie,,,,30\r\n", "\r\nZorgcoördinatoren,36,2,24,62\r\n",
                 "\r\nAndere instanties,0,0,0,0\r\n", "\r\nNiet geregistreerd,77,0,1,78\r\n",
                 "\r\nTotaal meldingen,113,2,25,170\r\n");
@@ -169,11 +169,11 @@ class RegionalTablesIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from monitoring_signal_fact "
                 + "where region_id = ? and extract(year from received_at) = ?").param(region).param(year)
                 .query(Integer.class).single() == 13);
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         long audited = audited();
 
         for (String query : List.of("?jaar=" + year, "?jaar=" + year + "&kwartaal=2")) {
-            String csv = new String(bytes(director, "/monitoring/regietafel.csv" + query), StandardCharsets.UTF_8);
+            String csv = new String(director.download("/monitoring/regietafel.csv" + query), StandardCharsets.UTF_8);
             assertNothingRevealed(csv);
             List<String> lines = csv.lines().toList();
             assertThat(lines).hasSize(1 + 10);
@@ -184,7 +184,7 @@ class RegionalTablesIntegrationTests {
                 }
             }
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                    bytes(director, "/monitoring/regietafel.xlsx" + query)))) {
+                    director.download("/monitoring/regietafel.xlsx" + query)))) {
                 Sheet sheet = workbook.getSheet("regietafel");
                 StringBuilder all = new StringBuilder();
                 for (int r = 1; r <= 10; r++) {
@@ -198,10 +198,10 @@ class RegionalTablesIntegrationTests {
             }
         }
         // The twelve lie in one sub-region and one form: shown; the others hidden with their complements.
-        assertThat(new String(bytes(director, "/monitoring/regietafel.csv?jaar=" + year), StandardCharsets.UTF_8))
+        assertThat(new String(director.download("/monitoring/regietafel.csv?jaar=" + year), StandardCharsets.UTF_8))
                 .contains("Arbeidsuitbuiting,<10,<10,13,13");
         assertThat(audited()).isEqualTo(audited + 5);
-        assertThat(login("af.utrecht").get("/monitoring/regietafel.csv?jaar=" + year).statusCode()).isEqualTo(403);
+        assertThat(WebSession.demoUser(port, "af.utrecht").get("/monitoring/regietafel.csv?jaar=" + year).statusCode()).isEqualTo(403);
         assertThat(director.get("/monitoring/regietafel.pdf?jaar=" + year).statusCode()).isEqualTo(404);
     }
 
@@ -252,16 +252,5 @@ class RegionalTablesIntegrationTests {
                 .single();
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 
-    private byte[] bytes(WebSession session, String path) throws Exception {
-        HttpResponse<byte[]> response = session.client().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
-    }
 }

@@ -147,7 +147,7 @@ class ReportContributionsIntegrationTests {
         placements.place(ModuleFixtures.actAs(jdbc, "zorgcoordinator"), placed);
         ModuleFixtures.stopActing();
 
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         String report = director.get("/monitoring/raadsrapportage?jaar=" + year + "&gemeente=" + utrecht).body();
         Map<String, List<String>> t4 = MonitoringIntegrationTests.table(report, "t4");
         assertThat(t4.get("Casussen geopend")).containsExactly("2", "0", "–");
@@ -212,9 +212,9 @@ class ReportContributionsIntegrationTests {
         List<String> api = List.of("/api/v1/signals", "/api/v1/referrals", "/api/v1/cases",
                 "/api/v1/cases/" + kase.value(), "/api/v1/trajectories", "/api/v1/trajectories/" + trajectory.value());
 
-        assertThat(login("af.utrecht").get("/casussen/" + kase.value()).statusCode()).isEqualTo(200);
-        assertThat(login("zorgcoordinator").get("/trajecten/" + trajectory.value()).statusCode()).isEqualTo(200);
-        WebSession director = login("ketenregisseur");
+        assertThat(WebSession.demoUser(port, "af.utrecht").get("/casussen/" + kase.value()).statusCode()).isEqualTo(200);
+        assertThat(WebSession.demoUser(port, "zorgcoordinator").get("/trajecten/" + trajectory.value()).statusCode()).isEqualTo(200);
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         for (String page : pages) {
             assertThat(director.get(page).statusCode()).as(page).isEqualTo(403);
         }
@@ -265,7 +265,7 @@ class ReportContributionsIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from monitoring_referral_fact where signal_id = ?").param(signal.value())
                 .query(Integer.class).single() == 1);
-        WebSession director = login("ketenregisseur");
+        WebSession director = WebSession.demoUser(port, "ketenregisseur");
         long exported = jdbc.sql("select count(*) from audit_record where action = 'COMENSHA_EXPORTED'")
                 .query(Long.class).single();
 
@@ -293,7 +293,7 @@ class ReportContributionsIntegrationTests {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from audit_record where action = 'COMENSHA_EXPORTED'").query(Long.class)
                 .single()).isEqualTo(exported + 3);
-        assertThat(login("af.utrecht").get("/monitoring/comensha.csv?jaar=" + year).statusCode()).isEqualTo(403);
+        assertThat(WebSession.demoUser(port, "af.utrecht").get("/monitoring/comensha.csv?jaar=" + year).statusCode()).isEqualTo(403);
     }
 
     private SignalId signal(UUID region, UUID municipality) {
@@ -315,9 +315,4 @@ class ReportContributionsIntegrationTests {
         return service;
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 }

@@ -92,11 +92,11 @@ class CaseAndTrajectoryRetentionIntegrationTests {
         log(caseId, LogKind.CHANGE, "STATUS_" + CaseStatus.CLOSED.name(), null, at(2024, 6, 1));
         List<String> before = report();
 
-        moveTo(LocalDate.of(2029, 5, 31));
+        clock.moveTo(LocalDate.of(2029, 5, 31));
         job.run();
         assertThat(destructionRows(caseId)).as("not a day early").isZero();
 
-        moveTo(LocalDate.of(2029, 6, 1));
+        clock.moveTo(LocalDate.of(2029, 6, 1));
         job.run();
         assertThat(destructionRows(caseId)).isEqualTo(1);
         assertThat(jdbc.sql("""
@@ -133,11 +133,11 @@ class CaseAndTrajectoryRetentionIntegrationTests {
                 .params(UUID.randomUUID(), trajectory, TrajectoryStatus.CLOSED.name(), lead, at(2024, 9, 1)).update();
         List<String> before = report();
 
-        moveTo(LocalDate.of(2029, 8, 31));
+        clock.moveTo(LocalDate.of(2029, 8, 31));
         job.run();
         assertThat(destructionRows(trajectory)).as("not a day early").isZero();
 
-        moveTo(LocalDate.of(2029, 9, 1));
+        clock.moveTo(LocalDate.of(2029, 9, 1));
         job.run();
         assertThat(destructionRows(trajectory)).isEqualTo(1);
         assertThat(jdbc.sql("""
@@ -191,8 +191,4 @@ class CaseAndTrajectoryRetentionIntegrationTests {
         return LocalDate.of(year, month, day).atTime(9, 0).atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
-    private void moveTo(LocalDate day) {
-        Instant target = day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
-        clock.advance(Duration.between(clock.instant(), target));
-    }
 }

@@ -64,7 +64,7 @@ class FourEyesRetentionIntegrationTests {
         jdbc.sql("insert into notice (id, recipient_id, kind, created_at, read_at) values (?, ?, ?, ?, ?)")
                 .params(notice, recipient, NoticeKind.RETENTION_DUE_SOON.name(), at(2024, 1, 5), at(2024, 1, 10))
                 .update();
-        moveTo(LocalDate.of(2024, 7, 10));
+        clock.moveTo(LocalDate.of(2024, 7, 10));
         UUID batch = job.run().orElseThrow();
         clock.reset();
         assertThat(status(batch)).isEqualTo("AWAITING_APPROVAL");
@@ -126,8 +126,4 @@ class FourEyesRetentionIntegrationTests {
         return LocalDate.of(year, month, day).atTime(9, 0).atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
-    private void moveTo(LocalDate day) {
-        Instant target = day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
-        clock.advance(Duration.between(clock.instant(), target));
-    }
 }

@@ -84,7 +84,7 @@ class RetentionIntegrationTests {
     @Test
     void aSignalClosedAsNoTraffickingIsAnonymisedAfterTwelveMonthsAndNothingOfItRemainsButItsFigures(
             CapturedOutput output) throws IOException {
-        moveTo(LocalDate.of(2024, 1, 10));
+        clock.moveTo(LocalDate.of(2024, 1, 10));
         List<String> canaries = List.of("Zeepbelvogel", "Kwartelstraat", "0619283746", "06 19283746", "Verkwistwater",
                 "Kwekkeboomsignaal", "Pimpelmeesje");
         UUID signal = signal("Gezien bij de Kwartelstraat: Pimpelmeesje werkt daar dag en nacht.",
@@ -96,12 +96,12 @@ class RetentionIntegrationTests {
         List<String> reportBefore = figures("/monitoring/raadsrapportage?jaar=2024&gemeente=" + utrecht());
         List<String> dashboardBefore = figures("/monitoring?gemeente=" + utrecht() + "&van=2024-01-01&tot=2024-12-31");
 
-        moveTo(LocalDate.of(2025, 1, 9));
+        clock.moveTo(LocalDate.of(2025, 1, 9));
         job.run();
         assertThat(destructionRows(signal)).as("not a day early").isZero();
         assertThat(description(signal)).contains("Pimpelmeesje");
 
-        moveTo(LocalDate.of(2025, 1, 10));
+        clock.moveTo(LocalDate.of(2025, 1, 10));
         job.run();
         assertThat(destructionRows(signal)).isEqualTo(1);
         assertThat(jdbc.sql("select action from retention_destruction where record_id = ?").param(signal)
@@ -132,8 +132,8 @@ class RetentionIntegrationTests {
 
     @Test
     void aSubjectAlsoInAnOpenCaseIsHeldAndReportedWithItsReason() {
-        moveTo(LocalDate.of(2024, 3, 1));
-        WebSession admin = login("beheerder");
+        clock.moveTo(LocalDate.of(2024, 3, 1));
+        WebSession admin = WebSession.demoUser(port, "beheerder");
         String version = "type=SUBJECT&outcome=&periodMonths=12&rule=LAST_ACTIVITY&action=DELETE"
                 + "&legalBasis=AVG+art.+5&effectiveFrom=2024-03-01";
         HttpResponse<String> preview = admin.get("/beheer/bewaartermijnen/voorbeeld?" + version);
@@ -162,7 +162,7 @@ class RetentionIntegrationTests {
                 select m.subject_id from subject_mention m join subject s on s.id = m.subject_id
                 where m.signal_id = ? and s.kind = 'PHONE'""").param(inCase).query(UUID.class).single();
 
-        moveTo(LocalDate.of(2025, 3, 1));
+        clock.moveTo(LocalDate.of(2025, 3, 1));
         job.run();
 
         assertThat(destructionRows(closed)).isEqualTo(1);
@@ -172,13 +172,13 @@ class RetentionIntegrationTests {
         assertThat(jdbc.sql("""
                 select hold_reason from retention_batch_item where record_id = ? and state = 'HELD'""").param(phone)
                 .query(String.class).list()).containsOnly(HoldReason.OPEN_CASE.name()).isNotEmpty();
-        assertThat(login("beheerder").get("/beheer/vernietigingslijst").body())
+        assertThat(WebSession.demoUser(port, "beheerder").get("/beheer/vernietigingslijst").body())
                 .contains("Bewaard omdat er een lopende casus is");
     }
 
     @Test
     void aJobKilledInTheMiddleOfABatchFinishesItWithoutDoingAnythingTwice() {
-        moveTo(LocalDate.of(2024, 5, 1));
+        clock.moveTo(LocalDate.of(2024, 5, 1));
         List<UUID> signals = new ArrayList<>();
         for (String name : List.of("Aaltje Brouwersgracht", "Berend Catharijnesingel", "Cornelis Drift")) {
             UUID id = signal("Een melding over " + name + " en een uitzendbureau.", name, null, null, null);
@@ -186,7 +186,7 @@ class RetentionIntegrationTests {
             signals.add(id);
         }
 
-        moveTo(LocalDate.of(2025, 5, 1));
+        clock.moveTo(LocalDate.of(2025, 5, 1));
         job.failAfterForTests(1);
         assertThatThrownBy(job::run).hasMessageContaining("test hook");
         UUID batch = jdbc.sql("select batch_id from retention_batch_item where record_id = ?").param(signals.get(0))
@@ -209,18 +209,18 @@ class RetentionIntegrationTests {
 
     @Test
     void theOwnerIsToldThirtyDaysAheadAndMayExtendOnceButNotTwice() {
-        moveTo(LocalDate.of(2024, 7, 1));
+        clock.moveTo(LocalDate.of(2024, 7, 1));
         UUID signal = signal("Een melding over een schoonmaakbedrijf aan de Vaartsche Rijn.", "Dirk Vaartsche", null,
                 null, null);
         close(signal);
 
-        moveTo(LocalDate.of(2025, 6, 5));
+        clock.moveTo(LocalDate.of(2025, 6, 5));
         job.run();
         UUID owner = jdbc.sql("select id from app_user where username = 'af.utrecht'").query(UUID.class).single();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from notice where recipient_id = ? and kind = 'RETENTION_DUE_SOON'").param(owner)
                 .query(Integer.class).single() > 0);
-        assertThat(login("af2.utrecht").get("/bewaartermijnen/signal/" + signal).statusCode())
+        assertThat(WebSession.demoUser(port, "af2.utrecht").get("/bewaartermijnen/signal/" + signal).statusCode())
                 .as("only the owner").isEqualTo(404);
 
         WebSession officer = officer();
@@ -236,10 +236,10 @@ class RetentionIntegrationTests {
         assertThat(second.statusCode()).isEqualTo(422);
         assertThat(second.body()).contains("Een tweede verlenging kan niet");
 
-        moveTo(LocalDate.of(2025, 7, 1));
+        clock.moveTo(LocalDate.of(2025, 7, 1));
         job.run();
         assertThat(destructionRows(signal)).as("extended").isZero();
-        moveTo(LocalDate.of(2026, 1, 1));
+        clock.moveTo(LocalDate.of(2026, 1, 1));
         job.run();
         assertThat(destructionRows(signal)).isEqualTo(1);
     }
@@ -318,7 +318,7 @@ class RetentionIntegrationTests {
     }
 
     private List<String> figures(String path) {
-        HttpResponse<String> page = login("ketenregisseur").get(path);
+        HttpResponse<String> page = WebSession.demoUser(port, "ketenregisseur").get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         List<String> cells = new ArrayList<>();
         Matcher cell = CELL.matcher(page.body());
@@ -330,14 +330,9 @@ class RetentionIntegrationTests {
     }
 
     private WebSession officer() {
-        return login("af.utrecht");
+        return WebSession.demoUser(port, "af.utrecht");
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 
     private int destructionRows(UUID id) {
         return jdbc.sql("select count(*) from retention_destruction where record_id = ?").param(id)
@@ -352,10 +347,6 @@ class RetentionIntegrationTests {
         return jdbc.sql("select id from organisation where name = 'Gemeente Utrecht'").query(UUID.class).single();
     }
 
-    private void moveTo(LocalDate day) {
-        Instant target = day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant();
-        clock.advance(Duration.between(clock.instant(), target));
-    }
 
 
     /** The tables of a full dump (every table, one snapshot, COPY text format) in which a canary still appears. */

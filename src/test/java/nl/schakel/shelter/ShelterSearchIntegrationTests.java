@@ -42,7 +42,7 @@ class ShelterSearchIntegrationTests {
 
     @Test
     void aGirlOf13WithSexualExploitationInFlevolandFindsTheProtectedShelterWithTwoPlacesFree() {
-        WebSession coordinator = login("zorgcoordinator");
+        WebSession coordinator = WebSession.demoUser(port, "zorgcoordinator");
 
         String page = search(coordinator, "13", "FEMALE", "SEXUAL", "FLEVOLAND");
 
@@ -56,7 +56,7 @@ class ShelterSearchIntegrationTests {
 
     @Test
     void aSearchThatFindsNothingCountsOnceAsUnmetNeedWithoutIdentity() {
-        WebSession coordinator = login("zorgcoordinator");
+        WebSession coordinator = WebSession.demoUser(port, "zorgcoordinator");
         int before = unmet(14, "MALE", "ORGAN_REMOVAL", "GOOI_EN_VECHT");
 
         String page = search(coordinator, "14", "MALE", "ORGAN_REMOVAL", "GOOI_EN_VECHT");
@@ -76,9 +76,9 @@ class ShelterSearchIntegrationTests {
 
     @Test
     void theSearchIsForCareCoordinatorsOnly() {
-        assertThat(login("zorgaanbieder").get("/opvang/zoeken").statusCode()).isEqualTo(403);
-        assertThat(login("af.utrecht").get("/opvang/zoeken").statusCode()).isEqualTo(403);
-        assertThat(login("zorgaanbieder").get("/opvang/onvervuld").statusCode()).isEqualTo(403);
+        assertThat(WebSession.demoUser(port, "zorgaanbieder").get("/opvang/zoeken").statusCode()).isEqualTo(403);
+        assertThat(WebSession.demoUser(port, "af.utrecht").get("/opvang/zoeken").statusCode()).isEqualTo(403);
+        assertThat(WebSession.demoUser(port, "zorgaanbieder").get("/opvang/onvervuld").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -121,11 +121,6 @@ class ShelterSearchIntegrationTests {
                 .params(age, sex, form, area).query(Integer.class).single();
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 
     static String block(String page, String start, String end) {
         Matcher m = Pattern.compile(start + "(.*?)" + end, Pattern.DOTALL).matcher(page);

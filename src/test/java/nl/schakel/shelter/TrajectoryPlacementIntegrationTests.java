@@ -58,7 +58,7 @@ class TrajectoryPlacementIntegrationTests {
         UUID shared = serviceWithPlaces("Gedeelde opvang " + suffix);
         UUID elsewhere = serviceWithPlaces("Andere opvang " + suffix);
 
-        WebSession coordinator = login("zorgcoordinator");
+        WebSession coordinator = WebSession.demoUser(port, "zorgcoordinator");
         String victimTrajectory = trajectory(coordinator, "N.", victim);
         String perpetratorTrajectory = trajectory(coordinator, "R.", perpetrator);
 
@@ -75,10 +75,10 @@ class TrajectoryPlacementIntegrationTests {
         // The placement made shows on the trajectory with its payer; the provider sees its own, another provider nothing.
         assertThat(coordinator.get(perpetratorTrajectory).body()).containsPattern(
                 "<td>Gedeelde opvang " + suffix + "</td>\\s*<td>Gemeente</td>");
-        HttpResponse<String> belle = login("zorgaanbieder.belle").get(perpetratorTrajectory);
+        HttpResponse<String> belle = WebSession.demoUser(port, "zorgaanbieder.belle").get(perpetratorTrajectory);
         assertThat(belle.statusCode()).isEqualTo(200);
         assertThat(belle.body()).contains("Gedeelde opvang " + suffix).doesNotContain("R.");
-        assertThat(login("zorgaanbieder").get(perpetratorTrajectory).statusCode()).isEqualTo(404);
+        assertThat(WebSession.demoUser(port, "zorgaanbieder").get(perpetratorTrajectory).statusCode()).isEqualTo(404);
 
         // The linked possible victim: warned at the shared shelter, not elsewhere.
         UUID warned = request(coordinator, shared, victimTrajectory, victim, "VICTIM");
@@ -96,13 +96,13 @@ class TrajectoryPlacementIntegrationTests {
                 UUID.randomUUID().toString())).statusCode()).isEqualTo(404);
         assertThat(coordinator.post("/opvang/plaatsingen", Map.of("serviceId", shared.toString(), "subjectId",
                 UUID.randomUUID().toString(), "subjectRole", "VICTIM")).statusCode()).isEqualTo(404);
-        assertThat(login("zorgcoordinator").get("/opvang/zoeken?traject=" + UUID.randomUUID()).statusCode())
+        assertThat(WebSession.demoUser(port, "zorgcoordinator").get("/opvang/zoeken?traject=" + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
     }
 
     private UUID placed(WebSession coordinator, UUID service, String trajectory, UUID subject, String role) {
         UUID id = request(coordinator, service, trajectory, subject, role);
-        WebSession provider = login("zorgaanbieder.belle");
+        WebSession provider = WebSession.demoUser(port, "zorgaanbieder.belle");
         provider.get("/opvang/plaatsingen/" + id);
         assertThat(provider.post("/opvang/plaatsingen/" + id + "/accepteren").statusCode()).isEqualTo(303);
         coordinator.get("/opvang/plaatsingen/" + id);
@@ -164,9 +164,4 @@ class TrajectoryPlacementIntegrationTests {
                 .query(UUID.class).optional().orElse(null), Objects::nonNull);
     }
 
-    private WebSession login(String username) {
-        WebSession session = new WebSession(port);
-        assertThat(WebSession.location(session.login(username, WebSession.DEMO_PASSWORD))).doesNotContain("error");
-        return session;
-    }
 }

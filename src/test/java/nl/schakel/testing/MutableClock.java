@@ -45,6 +45,11 @@ public final class MutableClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** Moves "now" to ten in the morning of this day (in the clock's zone). */
+    public void moveTo(java.time.LocalDate day) {
+        advance(Duration.between(instant(), day.atTime(10, 0).atZone(getZone()).toInstant()));
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -51,6 +51,16 @@ public final class WebSession {
         return location(first).endsWith(SECOND_FACTOR) ? completeSecondFactor(username) : first;
     }
 
+    /** A session of a demo user, logged in with both factors; fails the test when the login is refused. */
+    public static WebSession demoUser(int port, String username) {
+        WebSession session = new WebSession(port);
+        String location = location(session.login(username, DEMO_PASSWORD));
+        if (location.contains("error")) {
+            throw new AssertionError(username + " could not log in: " + location);
+        }
+        return session;
+    }
+
     /** The first step alone: the login POST's answer, with the session waiting for the second factor. */
     public HttpResponse<String> loginWithPasswordOnly(String username, String password) {
         get("/login");
@@ -86,6 +96,23 @@ public final class WebSession {
             csrf = matcher.group(1);
         }
         return response;
+    }
+
+    /** A download's bytes (a PDF, a workbook); fails the test unless it answers 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Posts a form with the CSRF token of the last page fetched. */

@@ -64,7 +64,7 @@ class TrajectoryRetention implements RetainedRecords {
     public Optional<HoldReason> held(UUID id, LocalDate today) {
         int recent = jdbc.sql("select count(*) from trajectory_event where trajectory_id = ? and at > ?")
                 .params(id, HoldReason.recentSince(today, clock.getZone())).query(Integer.class).single();
-        return recent > 0 ? Optional.of(HoldReason.RECENT_ACTIVITY) : Optional.empty();
+        return HoldReason.ifRecent(recent);
     }
 
     @Override

@@ -66,7 +66,7 @@ class CaseRetention implements RetainedRecords {
         }
         int recent = jdbc.sql("select count(*) from case_log where case_id = ? and occurred_at > ?")
                 .params(id, HoldReason.recentSince(today, clock.getZone())).query(Integer.class).single();
-        return recent > 0 ? Optional.of(HoldReason.RECENT_ACTIVITY) : Optional.empty();
+        return HoldReason.ifRecent(recent);
     }
 
     @Override

@@ -51,11 +51,10 @@ class SignalRetention implements RetainedRecords {
                 select signal_id, closed_at, closed_by from signal_closure
                 where outcome = ? and anonymised_at is null and closed_at >= ? and closed_at < ?
                 order by closed_at limit ?""")
-                .params(rule.outcome(), rule.sourceFrom().atStartOfDay(zone).toOffsetDateTime(),
-                        lastSourceDate.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), limit)
-                .query((rs, n) -> new Due(rs.getObject("signal_id", UUID.class),
-                        rs.getObject("closed_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
-                        rs.getObject("closed_by", UUID.class))).list();
+                .params(rule.outcome(), rule.from(zone), PolicyRule.before(lastSourceDate, zone), limit)
+                .query((rs, n) -> Due.at(rs.getObject("signal_id", UUID.class),
+                        rs.getObject("closed_at", OffsetDateTime.class), zone, rs.getObject("closed_by", UUID.class)))
+                .list();
     }
 
     /** A step on the route in the last 30 days (a partner's answer, a note) keeps the signal (GlobaLeaks #3591). */
@@ -64,7 +63,7 @@ class SignalRetention implements RetainedRecords {
         OffsetDateTime since = HoldReason.recentSince(today, clock.getZone());
         int recent = jdbc.sql("select count(*) from signal_timeline where signal_id = ? and occurred_at > ?")
                 .params(id, since).query(Integer.class).single();
-        return recent > 0 ? Optional.of(HoldReason.RECENT_ACTIVITY) : Optional.empty();
+        return HoldReason.ifRecent(recent);
     }
 
     @Override

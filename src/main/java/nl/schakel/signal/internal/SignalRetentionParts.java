@@ -39,7 +39,7 @@ class SignalRetentionParts implements RetainedParts {
         OffsetDateTime since = HoldReason.recentSince(today, clock.getZone());
         int recent = jdbc.sql("select count(*) from signal where id = ? and updated_at > ?").params(id, since)
                 .query(Integer.class).single();
-        return recent > 0 ? Optional.of(HoldReason.RECENT_ACTIVITY) : Optional.empty();
+        return HoldReason.ifRecent(recent);
     }
 
     @Override

@@ -51,11 +51,9 @@ class SubjectRetention implements RetainedRecords {
                 group by s.id having coalesce(max(m.mentioned_at), s.created_at) >= ?
                     and coalesce(max(m.mentioned_at), s.created_at) < ?
                 order by 2 limit ?""")
-                .params(rule.sourceFrom().atStartOfDay(zone).toOffsetDateTime(),
-                        lastSourceDate.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), limit)
-                .query((rs, n) -> new Due(rs.getObject("id", UUID.class),
-                        rs.getObject("last_mentioned", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
-                        null)).list();
+                .params(rule.from(zone), PolicyRule.before(lastSourceDate, zone), limit)
+                .query((rs, n) -> Due.at(rs.getObject("id", UUID.class),
+                        rs.getObject("last_mentioned", OffsetDateTime.class), zone, null)).list();
     }
 
     @Override
