@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.schakel.cases.CaseEnums.ParticipantRole;
 import nl.schakel.cases.CaseStatus;
+import nl.schakel.retention.AppendOnlyPurge;
 import nl.schakel.retention.Due;
 import nl.schakel.retention.HoldReason;
 import nl.schakel.retention.PolicyRule;
@@ -71,9 +72,8 @@ class CaseRetention implements RetainedRecords {
 
     @Override
     public void anonymise(UUID id) {
-        jdbc.sql("select set_config('schakel.retention_purge', 'on', true)").query(String.class).single();
-        jdbc.sql("update case_log set text = null where case_id = ? and text is not null").param(id).update();
-        jdbc.sql("select set_config('schakel.retention_purge', 'off', true)").query(String.class).single();
+        AppendOnlyPurge.run(jdbc, () -> jdbc.sql("update case_log set text = null where case_id = ? and text is not null")
+                .param(id).update());
         jdbc.sql("update case_milestone set title = '' where case_id = ?").param(id).update();
         jdbc.sql("update case_intervention set explanation = null, end_reason = null where case_id = ?").param(id)
                 .update();

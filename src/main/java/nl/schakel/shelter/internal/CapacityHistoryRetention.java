@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import nl.schakel.retention.AppendOnlyPurge;
 import nl.schakel.retention.Due;
 import nl.schakel.retention.PolicyRule;
 import nl.schakel.retention.RecordType;
@@ -60,8 +61,7 @@ class CapacityHistoryRetention implements RetainedRecords {
 
     @Override
     public void delete(UUID id) {
-        jdbc.sql("select set_config('schakel.retention_purge', 'on', true)").query(String.class).single();
-        jdbc.sql("delete from capacity_history where id = ?").param(id.getLeastSignificantBits()).update();
-        jdbc.sql("select set_config('schakel.retention_purge', 'off', true)").query(String.class).single();
+        AppendOnlyPurge.run(jdbc, () -> jdbc.sql("delete from capacity_history where id = ?")
+                .param(id.getLeastSignificantBits()).update());
     }
 }
