@@ -14,14 +14,17 @@ import nl.schakel.stacking.BlockingKeys.Pass;
  *   <li>{@link Pass#ALTERNATE_PHONETIC}: the alternate Double Metaphone code. A person is indexed under it
  *   ("sna:"), and searched by its alternate among primary codes (refined by initial when frequent, as the primary
  *   is) and by each of its codes among alternate codes (while small).</li>
- *   <li>{@link Pass#SURNAME_ONE_EDIT}, the bounded fallback: the surname's spellings one edit away, as a deletion
- *   neighbourhood. A surname is indexed under itself and under every spelling with one letter left out ("mason":
- *   "ason", "mson", "maon", "masn", "maso"), each with its birth year, and searched the same way; two surnames one
- *   substitution, insertion, deletion or transposition apart always share such a key ("maxon" and "mason" share
- *   "maon", "wbeb" and "webb" share "wbb"), which the phonetic code does not promise. Such a key is about as
- *   selective as the surname itself (a bigram or trigram is shared by many surnames), and each is searched only
- *   while it holds fewer than {@link BlockingKeys#FREQUENT} persons. A surname shorter than {@value #SHORTEST}
- *   letters is keyed only as it is: its shorter spellings are shared by too many others.</li>
+ *   <li>{@link Pass#SURNAME_ONE_EDIT}, the bounded fallback: the surnames one edit away, found through a deletion
+ *   neighbourhood of the <em>surnames</em> the registry knows ({@link SurnameSpellings}). Every surname is known under
+ *   itself and under every spelling with one letter left out ("mason": "ason", "mson", "maon", "masn", "maso"); two
+ *   surnames one substitution, insertion, deletion or transposition apart always share such a spelling ("maxon" and
+ *   "mason" share "maon", "wbeb" and "webb" share "wbb"), which the phonetic code does not promise. A person is
+ *   indexed under its own surname with its birth year ("sed:mason:1990"), and searched under each known surname
+ *   that shares a spelling with the one described, each while it holds fewer than {@link BlockingKeys#FREQUENT}
+ *   persons. The neighbourhood belongs to the surname, not to each person (decision 0040): a registry of 10^7
+ *   persons holds some 300,000 surnames, so the spellings take a few megabytes instead of ten keys per person, and a
+ *   lookup searches the two or so surnames that exist instead of every spelling. A surname shorter than
+ *   {@value #SHORTEST} letters is known only as it is: its shorter spellings are shared by too many others.</li>
  * </ul>
  */
 final class SurnamePasses {
@@ -49,17 +52,13 @@ final class SurnamePasses {
         }
     }
 
-    /** The index and lookup keys of the surname's neighbourhood one edit away. */
-    static void oneEdit(String surnameKey, int[] years, Set<String> index, List<LookupKey> lookup) {
-        for (String spelling : neighbourhood(surnameKey)) {
-            for (int year = years[0]; year <= years[1]; year++) {
-                index.add(key(spelling, year));
-            }
-            for (int year = years[0] - BlockingKeys.YEARS_APART; year <= years[1] + BlockingKeys.YEARS_APART; year++) {
-                String key = key(spelling, year);
-                lookup.add(new LookupKey(key, key, null, Pass.SURNAME_ONE_EDIT));
-            }
+    /** The person's own one-edit index keys, and what its lookup searches one edit away (decision 0040). */
+    static SurnameSpellings oneEdit(String surnameKey, int[] years, Set<String> index) {
+        for (int year = years[0]; year <= years[1]; year++) {
+            index.add(key(surnameKey, year));
         }
+        return new SurnameSpellings(surnameKey, neighbourhood(surnameKey), years[0] - BlockingKeys.YEARS_APART,
+                years[1] + BlockingKeys.YEARS_APART);
     }
 
     /** The surname and, when long enough, its spellings with one letter left out. */
@@ -74,7 +73,7 @@ final class SurnamePasses {
         return spellings;
     }
 
-    private static String key(String spelling, int year) {
-        return "sed:" + spelling + ":" + year;
+    static String key(String surname, int year) {
+        return SurnameSpellings.PREFIX + surname + ":" + year;
     }
 }

@@ -2,8 +2,11 @@ package nl.schakel.stacking;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -14,15 +17,35 @@ class BlockingKeyTests {
 
     private static final LocalDate SIGNAL_DATE = LocalDate.of(2026, 3, 1);
 
-    private static BlockingKeys keys(String name, Integer age, LocalDate dateOfBirth) {
-        return BlockingKeys.of(NormalisedPerson.of(name, null, age, dateOfBirth, null, SIGNAL_DATE));
+    /** The surnames of the persons of a test by their spellings, as the registry's vocabulary keeps them. */
+    private final Map<String, Set<String>> vocabulary = new HashMap<>();
+
+    /** A person's keys; its surname joins the vocabulary, as the registry stores it with the person. */
+    private BlockingKeys keys(String name, Integer age, LocalDate dateOfBirth) {
+        return known(BlockingKeys.of(NormalisedPerson.of(name, null, age, dateOfBirth, null, SIGNAL_DATE)));
+    }
+
+    private BlockingKeys known(BlockingKeys keys) {
+        SurnameSpellings spellings = keys.spellings();
+        if (spellings != null) {
+            spellings.spellings().forEach(s -> vocabulary.computeIfAbsent(s, k -> new TreeSet<>())
+                    .add(spellings.surname()));
+        }
+        return keys;
+    }
+
+    /** The known surnames sharing a spelling. */
+    private Set<String> sharing(Set<String> spellings) {
+        Set<String> surnames = new TreeSet<>();
+        spellings.forEach(s -> surnames.addAll(vocabulary.getOrDefault(s, Set.of())));
+        return surnames;
     }
 
     /** The keys a lookup searches by when every key holds few persons, or when every key holds many. */
-    private static Set<String> searched(BlockingKeys keys, boolean frequent) {
+    private Set<String> searched(BlockingKeys keys, boolean frequent) {
         int persons = frequent ? BlockingKeys.FREQUENT : 0;
-        return keys.lookup().stream().filter(k -> k.used(key -> persons)).map(BlockingKeys.LookupKey::key)
-                .collect(Collectors.toSet());
+        return keys.lookup(this::sharing).stream().filter(k -> k.used(key -> persons))
+                .map(BlockingKeys.LookupKey::key).collect(Collectors.toSet());
     }
 
     @Test
@@ -43,9 +66,9 @@ class BlockingKeyTests {
                 "snyi:" + code + ":2010:_", "snyi:" + code + ":2011:_", "snyi:" + code + ":2012:_");
     }
 
-    private static Set<String> searched(BlockingKeys keys, boolean frequent, BlockingKeys.Pass pass) {
+    private Set<String> searched(BlockingKeys keys, boolean frequent, BlockingKeys.Pass pass) {
         int persons = frequent ? BlockingKeys.FREQUENT : 0;
-        return keys.lookup().stream().filter(k -> k.pass() == pass && k.used(key -> persons))
+        return keys.lookup(this::sharing).stream().filter(k -> k.pass() == pass && k.used(key -> persons))
                 .map(BlockingKeys.LookupKey::key).collect(Collectors.toSet());
     }
 
@@ -64,9 +87,21 @@ class BlockingKeyTests {
         assertThat(Collections.disjoint(searched(typo, true, BlockingKeys.Pass.BIRTH_DATE_AND_GIVEN_NAME),
                 known.index())).isFalse();
         assertThat(Collections.disjoint(searched(keys("Jessica Wbeb", 36, null), false,
-                BlockingKeys.Pass.GIVEN_NAME_AND_YEAR), keys("Jessica Webb", 36, null).index())).isFalse();
+                BlockingKeys.Pass.GIVEN_NAME_AND_YEAR), keys("Jessica", 36, null).index()))
+                .as("a person known by a first name alone").isFalse();
+        assertThat(Collections.disjoint(searched(keys("Jessica Wbeb", 36, null), false,
+                BlockingKeys.Pass.GIVEN_NAME_AND_YEAR), keys("Jessica Webb", 36, null).index()))
+                .as("a person with a surname is left to the passes on the surname (decision 0041)").isTrue();
+        assertThat(Collections.disjoint(searched(keys("Jessica", 36, null), false,
+                BlockingKeys.Pass.GIVEN_NAME_AND_YEAR), keys("Jessica Webb", 36, null).index()))
+                .as("a first name alone searches everyone with it").isFalse();
+        assertThat(Collections.disjoint(searched(keys("Jessica Wbeb", 36, null), false,
+                BlockingKeys.Pass.SURNAME_ONE_EDIT), keys("Jessica Webb", 36, null).index())).isFalse();
         assertThat(Collections.disjoint(searched(keys("Mason Jessica", 36, null), false,
                 BlockingKeys.Pass.SWAPPED_NAMES), keys("Jessica Mason", 36, null).index())).isFalse();
+        assertThat(Collections.disjoint(searched(keys("Mason Petra", 36, null), false,
+                BlockingKeys.Pass.SWAPPED_NAMES), keys("Jessica Mason", 36, null).index()))
+                .as("swapped names are searched with the initial of the given name (decision 0041)").isTrue();
         assertThat(searched(keys("Jessica Wbeb", 36, null), true, BlockingKeys.Pass.GIVEN_NAME_AND_YEAR))
                 .as("a frequent given name and year is not searched").isEmpty();
     }
@@ -98,6 +133,9 @@ class BlockingKeyTests {
         assertThat(Collections.disjoint(searched(keys("Petra Maxon", null, LocalDate.of(1986, 1, 1)), false,
                 BlockingKeys.Pass.SURNAME_ONE_EDIT), known.index())).as("born more than 2 years apart").isTrue();
         assertThat(SurnamePasses.neighbourhood("li")).containsExactly("li");
+        assertThat(known.index().stream().filter(k -> k.startsWith(SurnameSpellings.PREFIX)))
+                .as("a person is indexed one edit away under its own surname only (decision 0040)")
+                .containsExactly("sed:mason:1990");
     }
 
     @Test
@@ -171,7 +209,8 @@ class BlockingKeyTests {
                 SIGNAL_DATE).withDetails("7364009", Residence.of("5023", "giblin street", "440", "killarney"));
         NormalisedPerson described = NormalisedPerson.of("Hugo Alderson", null, null, null, null, SIGNAL_DATE)
                 .withDetails("7364009", Residence.of("5023", "giblin st", "440", "kilarney"));
-        Set<String> searched = searched(BlockingKeys.of(described), false, BlockingKeys.Pass.IDENTITY_OR_RESIDENCE);
+        Set<String> searched = searched(known(BlockingKeys.of(described)), false,
+                BlockingKeys.Pass.IDENTITY_OR_RESIDENCE);
         assertThat(searched).containsExactlyInAnyOrder("id:7364009", "res:5023:440");
         assertThat(BlockingKeys.of(known).index()).containsAll(searched);
         // Signals have neither.

@@ -214,7 +214,7 @@ class FittedWeightsIntegrationTests {
         SubjectRegistry.StoredPerson person = new SubjectRegistry.StoredPerson(UUID.randomUUID(),
                 givenName + " " + surname, Sex.MALE, null, born, "Nederlandse", OBSERVED);
         NormalisedPerson normalised = person.normalised();
-        return registry.newPerson(region, person, normalised, "P", BlockingKeys.of(normalised).index());
+        return registry.newPerson(region, person, normalised, "P", BlockingKeys.of(normalised));
     }
 
     private UUID newRegion() {

@@ -41,14 +41,15 @@ class GenericIdentityIntegrationTests {
         UUID first = send(phone, 0);
         UUID region = jdbc.sql("select region_id from signal where id = ?").param(first).query(UUID.class).single();
         Map<SharedContext, Set<String>> identities = Map.of(SharedContext.PHONE, Set.of(e164));
-        assertThat(registry.candidates(region, List.of(), identities)).as("a phone one person shares").hasSize(1);
+        BlockingKeys noKeys = new BlockingKeys(Set.of(), List.of(), null);
+        assertThat(registry.candidates(region, noKeys, identities)).as("a phone one person shares").hasSize(1);
 
         UUID last = first;
         for (int i = 1; i <= SubjectRegistry.GENERIC_AFTER; i++) {
             last = send(phone, i);
         }
 
-        assertThat(registry.candidates(region, List.of(), identities)).as("a generic phone").isEmpty();
+        assertThat(registry.candidates(region, noKeys, identities)).as("a generic phone").isEmpty();
         WebSession officer = new WebSession(port);
         officer.login("af.houten", WebSession.DEMO_PASSWORD);
         assertThat(officer.get("/signalen/" + last + "/stapeling").body()).contains("Algemeen gegeven: dit komt voor "

@@ -41,8 +41,8 @@ class RefitCommandIntegrationTests {
                 UUID person = UUID.randomUUID();
                 owner.update("insert into subject (id, region_id, kind, label, created_at) values (?, ?, 'PERSON', "
                         + "'P', now())", person, region);
-                owner.update("insert into subject_person (subject_id, name, date_of_birth, observed_on) "
-                        + "values (?, ?, ?, ?)", person, "Jan Refit" + (char) ('a' + i % 5),
+                owner.update("insert into subject_person (subject_id, region_id, name, date_of_birth, observed_on) "
+                        + "values (?, ?, ?, ?, ?)", person, region, "Jan Refit" + (char) ('a' + i % 5),
                         LocalDate.of(1990, 1, 1 + i % 5), LocalDate.of(2026, 3, 1));
             }
 

@@ -59,7 +59,7 @@ public final class SubjectLinking {
         NormalisedPerson person = described.normalised();
         BlockingKeys keys = BlockingKeys.of(person);
         PersonMatcher matcher = matchers.apply(region);
-        Optional<Scored> best = registry.candidates(region, keys.lookup(), identities).stream()
+        Optional<Scored> best = registry.candidates(region, keys, identities).stream()
                 .map(c -> new Scored(c.subjectId(), matcher.compare(person, c.person(), c.shared())))
                 .max(Comparator.comparingDouble(c -> c.score().weight()));
         if (best.isPresent() && best.get().score().decision() == MatchScore.Decision.LINK) {
@@ -67,7 +67,7 @@ public final class SubjectLinking {
                     json.writeValueAsString(best.get().score().evidence()), label);
             return Outcome.LINKED;
         }
-        UUID created = registry.newPerson(region, described, person, label, keys.index());
+        UUID created = registry.newPerson(region, described, person, label, keys);
         registry.mention(signal, created, MentionOutcome.NEW, null, null, label);
         Optional<Scored> proposal = best.filter(c -> c.score().decision() == MatchScore.Decision.PROPOSE);
         proposal.ifPresent(c -> registry.propose(created, c.subject(), signal, c.score().weight(),

@@ -18,9 +18,11 @@ import nl.schakel.stacking.NormalisedName;
 import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.SharedContext;
 import nl.schakel.stacking.Sex;
+import nl.schakel.stacking.SurnameSpellings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The subjects of a region in PostgreSQL: exact identities, persons with their retrieval keys, and mentions.
@@ -75,17 +77,18 @@ public class SubjectRegistry {
     public static final String PERSON = "PERSON";
 
     /** The columns of a stored person: as described, and normalised as the matcher compares it. */
-    public static final List<String> PERSON_COLUMNS = List.of("subject_id", "name", "sex", "age", "date_of_birth",
-            "nationality", "observed_on", "normalised", "given_names", "particles", "surname_key", "surname_phonetic",
-            "nationality_key");
+    public static final List<String> PERSON_COLUMNS = List.of("subject_id", "region_id", "name", "sex", "age",
+            "date_of_birth", "nationality", "observed_on", "normalised", "given_names", "particles", "surname_key",
+            "surname_phonetic", "nationality_key");
 
     /**
      * The values of {@link #PERSON_COLUMNS} for a person (arrays as {@code String[]}); public for the bulk load
      * of the benchmark, so that it stores exactly what the intake stores.
      */
-    public static List<@Nullable Object> personValues(UUID subject, StoredPerson person, NormalisedPerson normalised) {
+    public static List<@Nullable Object> personValues(UUID subject, UUID region, StoredPerson person,
+            NormalisedPerson normalised) {
         NormalisedName name = normalised.name();
-        List<@Nullable Object> values = new ArrayList<>(List.of(subject));
+        List<@Nullable Object> values = new ArrayList<>(List.of(subject, region));
         values.addAll(Arrays.asList(person.name(), person.sex() == null ? null : person.sex().name(), person.age(),
                 person.dateOfBirth(), person.nationality(), person.observedOn(), true,
                 name == null ? null : name.givenNames().toArray(String[]::new), name == null ? null : name.particles(),
@@ -99,39 +102,56 @@ public class SubjectRegistry {
      * the region's name frequencies.
      */
     public UUID newPerson(UUID region, StoredPerson person, NormalisedPerson normalised, String label,
-            Set<String> indexKeys) {
+            BlockingKeys keys) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into subject (id, region_id, kind, label, created_at) values (?, ?, ?, ?, ?)")
                 .params(id, region, PERSON, label, OffsetDateTime.now(clock)).update();
         jdbc.sql("""
-                insert into subject_person (subject_id, name, sex, age, date_of_birth, nationality, observed_on,
-                    normalised, given_names, particles, surname_key, surname_phonetic, nationality_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, cast(? as text[]), ?)""")
-                .params(personValues(id, person, normalised)).update();
-        index(id, indexKeys);
+                insert into subject_person (subject_id, region_id, name, sex, age, date_of_birth, nationality,
+                    observed_on, normalised, given_names, particles, surname_key, surname_phonetic, nationality_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, ?, cast(? as text[]), ?)""")
+                .params(personValues(id, region, person, normalised)).update();
+        index(id, keys);
         frequencies.added(region, normalised);
         return id;
     }
 
     /**
-     * Stores retrieval keys of a person, keeping those it has: at its creation, and by the refit for persons stored
-     * before a pass existed (decision 0039). Returns how many keys were new.
+     * Stores retrieval keys of a person, keeping those it has, and its surname's spellings in the vocabulary of
+     * surnames ({@link SurnameSpellings}): at its creation, and by the refit for persons stored before a pass existed
+     * (decision 0039). Returns how many keys were new.
      */
-    public int index(UUID subject, Set<String> indexKeys) {
-        if (indexKeys.isEmpty()) {
+    public int index(UUID subject, BlockingKeys keys) {
+        SurnameSpellings spellings = keys.spellings();
+        if (spellings != null) {
+            // A known surname (the usual case) costs one probe: it is always among its own spellings. Sorted, so
+            // that two signals bringing the same new surname take the rows in the same order.
+            jdbc.sql("""
+                    insert into surname_spelling (spelling, surname_key)
+                    select s, :surname from unnest(cast(:spellings as text[])) as s
+                    where not exists (select 1 from surname_spelling
+                        where spelling = :surname and surname_key = :surname)
+                    on conflict do nothing""")
+                    .param("surname", spellings.surname())
+                    .param("spellings", spellings.spellings().stream().sorted().toArray(String[]::new)).update();
+        }
+        if (keys.index().isEmpty()) {
             return 0;
         }
         return jdbc.sql("""
                 insert into subject_block (block_key, subject_id)
                 select k, ? from unnest(cast(? as text[])) as k on conflict do nothing""")
-                .params(subject, indexKeys.toArray(String[]::new)).update();
+                .params(subject, keys.index().toArray(String[]::new)).update();
     }
 
     /**
      * The statement of {@link #candidates}; public so that the benchmark can EXPLAIN it. {@code near}: the
      * persons mentioned in a signal together with one of the described person's exact identities, with the
-     * kinds they share; {@code chosen}: the lookup keys to use, by how many persons a key holds (counted up to
-     * {@link BlockingKeys#FREQUENT}, so that counting costs little however large a key is).
+     * kinds they share; {@code spelled}: the known surnames sharing a spelling with the described one (at most
+     * {@link BlockingKeys#FREQUENT} per spelling), whose keys {@code lookup} adds as {@link SurnameSpellings#lookup}
+     * writes them; {@code chosen}: the lookup keys to use, by how many persons a key holds (counted up to
+     * {@link BlockingKeys#FREQUENT}, so that counting costs little however large a key is). A person row carries
+     * its region (V44_0), so that candidates are read without their subject rows.
      */
     public static final String CANDIDATES = """
             with exact as (
@@ -139,16 +159,24 @@ public class SubjectRegistry {
                 join subject s on s.region_id = :region and s.kind = e.kind and s.identity = e.identity
                 where (select count(*) from (select distinct m2.subject_id from subject_mention m1
                     join subject_mention m2 on m2.signal_id = m1.signal_id
-                    join subject p on p.id = m2.subject_id and p.kind = :person
+                    join subject_person p on p.subject_id = m2.subject_id
                     where m1.subject_id = s.id limit :generic + 1) x) <= :generic),
             near as (
                 select m2.subject_id, array_agg(distinct e.kind) as shared from exact e
                 join subject_mention m1 on m1.subject_id = e.id
                 join subject_mention m2 on m2.signal_id = m1.signal_id
                 group by m2.subject_id),
+            spelled as (
+                select distinct v.surname_key from unnest(cast(:spellings as text[])) as d(spelling)
+                cross join lateral (select w.surname_key from surname_spelling w where w.spelling = d.spelling
+                    limit :frequent) v),
             lookup as (
                 select * from unnest(cast(:keys as text[]), cast(:unless as text[]), cast(:ifs as text[]))
-                    as k(block_key, unless_frequent, if_frequent)),
+                    as k(block_key, unless_frequent, if_frequent)
+                union all
+                select e.block_key, e.block_key, null from spelled s
+                cross join generate_series(cast(:editFrom as integer), cast(:editTo as integer)) as y
+                cross join lateral (select :editPrefix || s.surname_key || ':' || y as block_key) e),
             counted as (
                 select c.block_key, (select count(*) from (select 1 from subject_block b
                     where b.block_key = c.block_key limit :frequent) x) as persons
@@ -165,8 +193,7 @@ public class SubjectRegistry {
                 union
                 select subject_id from near)
             select p.*, coalesce(n.shared, '{}') as shared
-            from found f join subject s on s.id = f.subject_id and s.region_id = :region and s.kind = :person
-            join subject_person p on p.subject_id = s.id
+            from found f join subject_person p on p.subject_id = f.subject_id and p.region_id = :region
             left join near n on n.subject_id = f.subject_id""";
 
     /**
@@ -180,9 +207,9 @@ public class SubjectRegistry {
         return jdbc.sql("""
                 select count(*) from (select distinct m2.subject_id from subject_mention m1
                     join subject_mention m2 on m2.signal_id = m1.signal_id
-                    join subject p on p.id = m2.subject_id and p.kind = ?
+                    join subject_person p on p.subject_id = m2.subject_id
                     where m1.subject_id = ? limit ?) x""")
-                .params(PERSON, subject, GENERIC_AFTER + 1).query(Integer.class).single() > GENERIC_AFTER;
+                .params(subject, GENERIC_AFTER + 1).query(Integer.class).single() > GENERIC_AFTER;
     }
 
     /** A stored person that may be the person described, as the matcher compares it, with what the two share. */
@@ -199,7 +226,32 @@ public class SubjectRegistry {
      *
      * @param identities the exact identities of the described person's signal, per kind of shared context
      */
-    public List<Candidate> candidates(UUID region, List<BlockingKeys.LookupKey> lookupKeys,
+    public List<Candidate> candidates(UUID region, BlockingKeys keys, Map<SharedContext, Set<String>> identities) {
+        if (keys.lookup().isEmpty() && keys.spellings() == null
+                && identities.values().stream().allMatch(Set::isEmpty)) {
+            return List.of();
+        }
+        // Planning this statement costs more than running it (0.8 against 0.5 ms at 10^6 persons): within a
+        // transaction, as the intake's, it runs with its generic plan, made once per connection (decision 0040).
+        // Every step of that plan is an index probe by key, whatever the values. Outside one (the refit) it is
+        // planned for its values, as before: a transaction-local setting would not outlive its own statement.
+        boolean generic = TransactionSynchronizationManager.isActualTransactionActive();
+        if (generic) {
+            jdbc.sql("select set_config('plan_cache_mode', 'force_generic_plan', true)").query(String.class).single();
+        }
+        List<Candidate> found = jdbc.sql(CANDIDATES).params(candidatesParameters(region, keys, identities))
+                .query((rs, row) -> new Candidate(rs.getObject("subject_id", UUID.class), normalised(rs),
+                        shared(rs.getArray("shared"))))
+                .list();
+        if (generic) {
+            // The rest of the transaction is planned as usual (a failed statement rolls the setting back with it).
+            jdbc.sql("set local plan_cache_mode to default").update();
+        }
+        return found;
+    }
+
+    /** The parameters of {@link #CANDIDATES}; public so that the benchmark can EXPLAIN the statement as it runs. */
+    public static Map<String, Object> candidatesParameters(UUID region, BlockingKeys keys,
             Map<SharedContext, Set<String>> identities) {
         List<String> kinds = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -207,19 +259,23 @@ public class SubjectRegistry {
             kinds.add(context.name());
             values.add(id);
         }));
-        if (lookupKeys.isEmpty() && values.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(CANDIDATES)
-                .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
-                .param("keys", lookupKeys.stream().map(BlockingKeys.LookupKey::key).toArray(String[]::new))
-                .param("unless", lookupKeys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
-                .param("ifs", lookupKeys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
-                .param("frequent", BlockingKeys.FREQUENT).param("generic", GENERIC_AFTER).param("region", region)
-                .param("person", PERSON)
-                .query((rs, row) -> new Candidate(rs.getObject("subject_id", UUID.class), normalised(rs),
-                        shared(rs.getArray("shared"))))
-                .list();
+        List<BlockingKeys.LookupKey> lookupKeys = keys.lookup();
+        SurnameSpellings spellings = keys.spellings();
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("kinds", kinds.toArray(String[]::new));
+        parameters.put("values", values.toArray(String[]::new));
+        parameters.put("keys", lookupKeys.stream().map(BlockingKeys.LookupKey::key).toArray(String[]::new));
+        parameters.put("unless",
+                lookupKeys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new));
+        parameters.put("ifs", lookupKeys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new));
+        parameters.put("spellings", spellings == null ? new String[0] : spellings.spellings().toArray(String[]::new));
+        parameters.put("editFrom", spellings == null ? 0 : spellings.fromYear());
+        parameters.put("editTo", spellings == null ? -1 : spellings.toYear());
+        parameters.put("editPrefix", SurnameSpellings.PREFIX);
+        parameters.put("frequent", BlockingKeys.FREQUENT);
+        parameters.put("generic", GENERIC_AFTER);
+        parameters.put("region", region);
+        return parameters;
     }
 
     /** Every person of the region, as the matcher compares it (for the refit of its weights). */

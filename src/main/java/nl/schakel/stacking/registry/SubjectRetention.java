@@ -77,7 +77,23 @@ class SubjectRetention implements RetainedRecords {
 
     @Override
     public void delete(UUID id) {
+        deleteSubject(jdbc, id);
+    }
+
+    /**
+     * Deletes a subject (its person row, keys and mentions go with it) and, when no person carries its surname any
+     * more, that surname's spellings in the vocabulary of surnames (V44_0): a destroyed person leaves no name behind.
+     */
+    static void deleteSubject(JdbcClient jdbc, UUID id) {
+        String surname = jdbc.sql("select surname_key from subject_person where subject_id = ?").param(id)
+                .query(String.class).optional().orElse(null);
         jdbc.sql("delete from subject where id = ?").param(id).update();
+        if (surname != null) {
+            jdbc.sql("""
+                    delete from surname_spelling where surname_key = ?
+                    and not exists (select 1 from subject_person where surname_key = ?)""")
+                    .params(surname, surname).update();
+        }
     }
 
     /** The signal's part: its mentions go, and with them the subjects nothing else holds. */
@@ -113,7 +129,7 @@ class SubjectRetention implements RetainedRecords {
                 boolean linked = jdbc.sql("select count(*) from subject_mention where subject_id = ?").param(subject)
                         .query(Integer.class).single() > 0;
                 if (!linked && holds.held(RecordType.SUBJECT, subject, today).isEmpty()) {
-                    jdbc.sql("delete from subject where id = ?").param(subject).update();
+                    deleteSubject(jdbc, subject);
                 }
             }
         }

@@ -57,13 +57,13 @@ public class WeightRefit {
         int keysAdded = 0;
         for (SubjectRegistry.Candidate person : persons) {
             // Persons stored before a retrieval pass existed get its keys (decision 0039).
-            keysAdded += registry.index(person.subjectId(), BlockingKeys.of(person.person()).index());
+            keysAdded += registry.index(person.subjectId(), BlockingKeys.of(person.person()));
         }
         List<List<Evidence>> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SubjectRegistry.Candidate person : persons) {
             for (SubjectRegistry.Candidate other : registry.candidates(region,
-                    BlockingKeys.of(person.person()).lookup(), Map.of())) {
+                    BlockingKeys.of(person.person()), Map.of())) {
                 if (!other.subjectId().equals(person.subjectId()) && seen.add(pair(person, other))) {
                     candidates.add(matcher.compare(person.person(), other.person()).evidence());
                 }

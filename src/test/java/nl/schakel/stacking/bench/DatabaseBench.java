@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,7 @@ import nl.schakel.stacking.Normalise;
 import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.PersonMatcher;
 import nl.schakel.stacking.SharedContext;
+import nl.schakel.stacking.SurnameSpellings;
 import nl.schakel.stacking.registry.SubjectLinking;
 import nl.schakel.stacking.registry.SubjectRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,17 +66,19 @@ public final class DatabaseBench {
     private static final LocalDate SIGNAL_DATE = Generate.SIGNAL_DATE;
     private static final OffsetDateTime RECEIVED = SIGNAL_DATE.atStartOfDay().atOffset(ZoneOffset.UTC);
     private static final List<String> TABLES = List.of("signal", "subject", "subject_person", "subject_block",
-            "subject_mention");
+            "subject_mention", "surname_spelling");
     /** The loaded tables, largest first (the order in which their keys and indexes are rebuilt). */
     private static final List<String> LOAD_ORDER = List.of("subject_block", "subject_mention", "subject",
-            "subject_person", "signal");
+            "subject_person", "signal", "surname_spelling");
     /** The tables the lookup reads. */
     private static final List<String> ANALYZED = List.of("subject_block", "subject_mention", "subject",
-            "subject_person");
+            "subject_person", "surname_spelling");
 
     private final DataSource dataSource;
     private final UUID region = UUID.randomUUID();
     private final UUID organisation = UUID.randomUUID();
+    /** The surnames loaded so far, each with its spellings once in the vocabulary of surnames. */
+    private final Set<String> vocabulary = new java.util.HashSet<>();
 
     private DatabaseBench(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -116,6 +120,9 @@ public final class DatabaseBench {
             DatabaseBench bench = new DatabaseBench(pool);
             List<PersonRow> queries = Evaluate.load(Path.of(options.get("query")));
             bench.load(Path.of(options.get("ref")));
+            if (System.getProperty("bench.prewarm") != null) {
+                bench.prewarm(System.getProperty("bench.prewarm").equals("buffers"));
+            }
             bench.lookups(queries, Integer.parseInt(options.getOrDefault("lookups", "10000")));
             if (!options.containsKey("skip-intake")) {
                 bench.intake(queries, Integer.parseInt(options.getOrDefault("signals", "6000")),
@@ -176,6 +183,45 @@ public final class DatabaseBench {
         System.out.printf("Database size %s; load average %s%n", jdbc.sql(
                 "select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single(),
                 loadAverage());
+        // What the lookup reads, so that one can tell whether it fits in memory (the relations of ANALYZED).
+        jdbc.sql("""
+                select c.relname, pg_size_pretty(pg_relation_size(c.oid)) from pg_class c
+                where c.relname = any(?) or c.oid in (select indexrelid from pg_index i join pg_class t
+                    on t.oid = i.indrelid where t.relname = any(?))
+                order by pg_relation_size(c.oid) desc""")
+                .params(ANALYZED.toArray(String[]::new), ANALYZED.toArray(String[]::new))
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list()
+                .forEach(line -> System.out.println("  " + line));
+    }
+
+    /**
+     * Reads what the lookup reads into memory (the operating system's page cache), as a registry that has been
+     * running holds it: the indexes of the tables the lookup reads, the person rows and the vocabulary. Not the
+     * heap of {@code subject_block}, which the lookup's index-only scans do not read once VACUUM has set the
+     * visibility map ({@code -Dbench.vacuum=true}), nor that of {@code subject_mention}. With {@code buffers}
+     * ({@code -Dbench.prewarm=buffers}) the relations every lookup reads most (the keys' index, the person rows and
+     * their key, the vocabulary) go into PostgreSQL's shared buffers too, for a {@code --shared-buffers} that holds
+     * them.
+     */
+    private void prewarm(boolean buffers) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        long start = System.nanoTime();
+        jdbc.sql("create extension if not exists pg_prewarm").update();
+        List<String> read = jdbc.sql("""
+                select c.relname || ' ' || pg_size_pretty(pg_relation_size(c.oid)) || ' ' || pg_prewarm(c.oid, 'read')
+                from pg_class c where c.relname in ('subject_person', 'surname_spelling', 'subject')
+                   or c.oid in (select indexrelid from pg_index i join pg_class t on t.oid = i.indrelid
+                       where t.relname = any(?))""")
+                .param(ANALYZED.toArray(String[]::new)).query(String.class).list();
+        if (buffers) {
+            read = new ArrayList<>(read);
+            read.addAll(jdbc.sql("""
+                    select c.relname || ' into shared buffers ' || pg_prewarm(c.oid, 'buffer') from pg_class c
+                    where c.relname in ('subject_block_pkey', 'subject_person', 'subject_person_pkey',
+                        'surname_spelling', 'surname_spelling_pkey')""").query(String.class).list());
+        }
+        System.out.printf("Prewarmed (relation, size, blocks read) in %,.1f s: %s; load average %s%n",
+                (System.nanoTime() - start) / 1e9, read, loadAverage());
     }
 
     private interface Ddl {
@@ -315,6 +361,7 @@ public final class DatabaseBench {
             case "subject" -> " (id, region_id, kind, identity, label, created_at)";
             case "subject_person" -> " (" + String.join(", ", SubjectRegistry.PERSON_COLUMNS) + ")";
             case "subject_block" -> " (block_key, subject_id)";
+            case "surname_spelling" -> " (spelling, surname_key)";
             default -> " (signal_id, subject_id, outcome)";
         };
     }
@@ -330,12 +377,18 @@ public final class DatabaseBench {
                 .append(csv(label(stored))).append(',').append(RECEIVED).append('\n');
         NormalisedPerson normalised = stored.normalised();
         StringBuilder person = out.get("subject_person");
-        for (Object value : SubjectRegistry.personValues(subject, stored, normalised)) {
+        for (Object value : SubjectRegistry.personValues(subject, region, stored, normalised)) {
             person.append(copyValue(value)).append(',');
         }
         person.setCharAt(person.length() - 1, '\n');
         int rows = 3;
-        for (String key : BlockingKeys.of(normalised).index()) {
+        BlockingKeys keys = BlockingKeys.of(normalised);
+        SurnameSpellings spellings = keys.spellings();
+        if (spellings != null && vocabulary.add(spellings.surname())) {
+            spellings.spellings().forEach(s -> out.get("surname_spelling").append(csv(s)).append(',')
+                    .append(csv(spellings.surname())).append('\n'));
+        }
+        for (String key : keys.index()) {
             out.get("subject_block").append(csv(key)).append(',').append(subject).append('\n');
             rows++;
         }
@@ -384,6 +437,7 @@ public final class DatabaseBench {
 
     private void lookups(List<PersonRow> queries, int count) {
         SubjectRegistry registry = new SubjectRegistry(JdbcClient.create(dataSource), Clock.systemUTC());
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         PersonMatcher matcher = new PersonMatcher();
         int warmup = Math.min(1000, queries.size());
         long[] latencies = new long[count];
@@ -395,10 +449,11 @@ public final class DatabaseBench {
             PersonRow row = queries.get(Math.floorMod(i, queries.size()));
             long start = System.nanoTime();
             NormalisedPerson person = stored(row, UUID.randomUUID()).normalised();
-            List<SubjectRegistry.Candidate> found = registry.candidates(region, BlockingKeys.of(person).lookup(),
-                    identities(row));
+            // In a transaction, as the intake looks up (with the statement's generic plan, decision 0040).
+            List<SubjectRegistry.Candidate> found = transaction.execute(status -> registry.candidates(region,
+                    BlockingKeys.of(person), identities(row)));
             long retrieved = System.nanoTime();
-            found.forEach(c -> matcher.compare(person, c.person(), c.shared()));
+            Objects.requireNonNull(found).forEach(c -> matcher.compare(person, c.person(), c.shared()));
             if (i >= 0) {
                 latencies[i] = System.nanoTime() - start;
                 retrieval[i] = retrieved - start;
@@ -428,21 +483,9 @@ public final class DatabaseBench {
     }
 
     private void explain(PersonRow row) {
-        Map<SharedContext, Set<String>> identities = identities(row);
-        List<String> kinds = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        identities.forEach((k, v) -> v.forEach(value -> {
-            kinds.add(k.name());
-            values.add(value);
-        }));
-        List<BlockingKeys.LookupKey> keys = BlockingKeys.of(stored(row, UUID.randomUUID()).normalised()).lookup();
+        BlockingKeys keys = BlockingKeys.of(stored(row, UUID.randomUUID()).normalised());
         JdbcClient.create(dataSource).sql("explain (analyze, buffers) " + SubjectRegistry.CANDIDATES)
-                .param("kinds", kinds.toArray(String[]::new)).param("values", values.toArray(String[]::new))
-                .param("keys", keys.stream().map(BlockingKeys.LookupKey::key).toArray(String[]::new))
-                .param("unless", keys.stream().map(BlockingKeys.LookupKey::unlessFrequent).toArray(String[]::new))
-                .param("ifs", keys.stream().map(BlockingKeys.LookupKey::ifFrequent).toArray(String[]::new))
-                .param("frequent", BlockingKeys.FREQUENT).param("region", region)
-                .param("generic", SubjectRegistry.GENERIC_AFTER).param("person", SubjectRegistry.PERSON)
+                .params(SubjectRegistry.candidatesParameters(region, keys, identities(row)))
                 .query(String.class).list().forEach(System.out::println);
     }
 

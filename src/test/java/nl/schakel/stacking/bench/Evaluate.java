@@ -299,9 +299,15 @@ public final class Evaluate {
             System.out.printf("Pair completeness of candidate retrieval: %.4f (%,d of %,d true pairs retrieved)%n",
                     (double) kept / quality.truePairs(), kept, quality.truePairs());
             for (BlockingKeys.Pass pass : BlockingKeys.Pass.values()) {
-                long byThis = byPass.getOrDefault(pass, Set.of()).stream().filter(truth::isTrue).count();
-                System.out.printf("  pass %-26s pair completeness %.4f (%,d true pairs; %,d pairs retrieved)%n", pass,
-                        (double) byThis / quality.truePairs(), byThis, byPass.getOrDefault(pass, Set.of()).size());
+                Set<String> found = byPass.getOrDefault(pass, Set.of());
+                long byThis = found.stream().filter(truth::isTrue).count();
+                // What only this pass retrieves: what the union would lose without it, and what it costs.
+                Set<String> only = found.stream().filter(pair -> byPass.entrySet().stream()
+                        .noneMatch(e -> e.getKey() != pass && e.getValue().contains(pair)))
+                        .collect(java.util.stream.Collectors.toSet());
+                System.out.printf("  pass %-26s pair completeness %.4f (%,d true pairs; %,d pairs retrieved; only by "
+                                + "this pass %,d true of %,d)%n", pass, (double) byThis / quality.truePairs(), byThis,
+                        found.size(), only.stream().filter(truth::isTrue).count(), only.size());
             }
             int[] sortedCandidates = candidates.clone();
             Arrays.sort(sortedCandidates);

@@ -23,6 +23,7 @@ import nl.schakel.stacking.NormalisedPerson;
 import nl.schakel.stacking.PersonMatcher;
 import nl.schakel.stacking.Sex;
 import nl.schakel.stacking.SharedContext;
+import nl.schakel.stacking.SurnameSpellings;
 
 /**
  * Our matcher over an in-memory index (key → reference positions): what the database-backed registry will do,
@@ -47,6 +48,8 @@ final class InMemoryRegistry {
     private final Map<String, Integer> givenNames = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> index = new HashMap<>();
+    /** The vocabulary of surnames: per spelling the surnames that have it, in the order they came (decision 0040). */
+    private final Map<String, Set<String>> spellings = new HashMap<>();
     private int[] seen = new int[0];
     private int stamp;
 
@@ -66,7 +69,12 @@ final class InMemoryRegistry {
                 givenNames.merge(entry.person().name().firstGivenName(), 1, Integer::sum);
             }
         }
-        Set<String> keys = new LinkedHashSet<>(BlockingKeys.of(entry.person()).index());
+        BlockingKeys blocking = BlockingKeys.of(entry.person());
+        SurnameSpellings spelt = blocking.spellings();
+        if (spelt != null) {
+            spelt.spellings().forEach(s -> spellings.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(spelt.surname()));
+        }
+        Set<String> keys = new LinkedHashSet<>(blocking.index());
         exactKeys(entry, keys);
         for (String key : keys) {
             int[] ids = index.get(key);
@@ -118,7 +126,7 @@ final class InMemoryRegistry {
     List<Scored> match(PersonRow row) {
         Entry query = entry(row);
         Map<String, BlockingKeys.Pass> keys = new java.util.LinkedHashMap<>();
-        for (BlockingKeys.LookupKey key : BlockingKeys.of(query.person()).lookup()) {
+        for (BlockingKeys.LookupKey key : BlockingKeys.of(query.person()).lookup(this::sharing)) {
             if (key.used(this::persons)) {
                 keys.putIfAbsent(key.key(), key.pass());
             }
@@ -148,6 +156,14 @@ final class InMemoryRegistry {
             }
         }
         return scored;
+    }
+
+    /** The known surnames sharing a spelling, at most {@link BlockingKeys#FREQUENT} per spelling, as the registry. */
+    private Set<String> sharing(Set<String> spelt) {
+        Set<String> surnames = new LinkedHashSet<>();
+        spelt.forEach(s -> spellings.getOrDefault(s, Set.of()).stream().limit(BlockingKeys.FREQUENT)
+                .forEach(surnames::add));
+        return surnames;
     }
 
     /** How many persons a key holds, as the registry counts them (up to {@link BlockingKeys#FREQUENT}). */

@@ -28,13 +28,19 @@ class SubjectRegistryIntegrationTests {
     @Autowired
     SubjectRegistry registry;
 
+    @Autowired
+    SubjectRetention retention;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @Test
     void aNewPersonIsStoredNormalisedAndReadBackAsTheMatcherComparesIt() {
         UUID region = region();
         SubjectRegistry.StoredPerson described = person("Mohamed el Amrani", LocalDate.of(2010, 1, 15));
         NormalisedPerson normalised = described.normalised();
         UUID id = registry.newPerson(region, described, normalised, "Mohamed el Amrani",
-                BlockingKeys.of(normalised).index());
+                BlockingKeys.of(normalised));
 
         assertThat(jdbc.sql("select surname_key from subject_person where subject_id = ? and normalised")
                 .param(id).query(String.class).single()).isEqualTo("amrani");
@@ -54,9 +60,10 @@ class SubjectRegistryIntegrationTests {
         jdbc.sql("insert into subject (id, region_id, kind, label, created_at) values (?, ?, 'PERSON', 'J', ?)")
                 .params(id, region, OffsetDateTime.now()).update();
         jdbc.sql("""
-                insert into subject_person (subject_id, name, sex, age, date_of_birth, nationality, observed_on)
-                values (?, ?, 'MALE', null, ?, 'Nederlandse', ?)""")
-                .params(id, old.name(), old.dateOfBirth(), OBSERVED).update();
+                insert into subject_person (subject_id, region_id, name, sex, age, date_of_birth, nationality,
+                    observed_on)
+                values (?, ?, ?, 'MALE', null, ?, 'Nederlandse', ?)""")
+                .params(id, region, old.name(), old.dateOfBirth(), OBSERVED).update();
         BlockingKeys.of(old.normalised()).index().forEach(key -> jdbc.sql(
                 "insert into subject_block (block_key, subject_id) values (?, ?)").params(key, id).update());
 
@@ -80,6 +87,86 @@ class SubjectRegistryIntegrationTests {
                 .hasSize(BlockingKeys.FREQUENT);
     }
 
+    /**
+     * Decision 0040: a surname one edit away is found through the vocabulary of surnames, within the birth years,
+     * and a destroyed person's surname leaves the vocabulary with the last person who carried it.
+     */
+    @Test
+    void aSurnameOneEditAwayIsFoundThroughTheVocabularyOfSurnames() {
+        UUID region = region();
+        String syllables = syllables(4);
+        String surname = "Mas" + syllables;
+        String typo = "Max" + syllables;   // one substitution, another phonetic code ("mason" and "maxon")
+        SubjectRegistry.StoredPerson karel = person("Karel " + surname, LocalDate.of(1990, 5, 5));
+        UUID known = store(region, karel);
+        UUID apart = store(region, person("Karel " + surname, LocalDate.of(1980, 5, 5)));
+        // Another given name and a stated age: only the surname one edit away with the birth year finds it.
+        SubjectRegistry.StoredPerson described = new SubjectRegistry.StoredPerson(UUID.randomUUID(),
+                "Wim " + typo, Sex.MALE, 36, null, null, OBSERVED);
+        BlockingKeys keys = BlockingKeys.of(described.normalised());
+        assertThat(keys.lookup()).as("no other pass shares a key with the person")
+                .noneMatch(k -> BlockingKeys.of(karel.normalised()).index().contains(k.key()));
+
+        assertThat(registry.candidates(region, keys, Map.of())).extracting(SubjectRegistry.Candidate::subjectId)
+                .containsExactly(known);
+
+        String key = surname.toLowerCase();
+        assertThat(spellings(key)).as("the surname and its spellings one letter shorter")
+                .isEqualTo(surname.length() + 1);
+        jdbc.sql("delete from subject where id = ?").param(known).update();
+        assertThat(spellings(key)).as("another person still carries it").isNotZero();
+        retention.delete(apart);
+        assertThat(spellings(key)).as("gone with the last person who carried it").isZero();
+    }
+
+    /**
+     * Decision 0041: a description with a surname searches the given name and year only among persons known by a
+     * first name alone; a first name alone searches everyone with it.
+     */
+    @Test
+    void theGivenNameAndYearFindsPersonsKnownByAFirstNameAlone() {
+        UUID region = region();
+        String given = "Fa" + syllables(3);   // a given name no other test uses, so that its keys stay small
+        UUID alone = store(region, aged(given, 15));
+        UUID other = store(region, aged(given + " Brinkhorst", 15));
+
+        assertThat(registry.candidates(region, keys(aged(given + " Ouali", 15)), Map.of()))
+                .extracting(SubjectRegistry.Candidate::subjectId).containsExactly(alone);
+        assertThat(registry.candidates(region, keys(aged(given, 15)), Map.of()))
+                .extracting(SubjectRegistry.Candidate::subjectId).containsExactlyInAnyOrder(alone, other);
+    }
+
+    private static String syllables(int count) {
+        StringBuilder syllables = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            syllables.append("bdfklmnprtv".charAt((int) (Math.random() * 11)))
+                    .append("aeiou".charAt((int) (Math.random() * 5)));
+        }
+        return syllables.toString();
+    }
+
+    private static SubjectRegistry.StoredPerson aged(String name, int age) {
+        return new SubjectRegistry.StoredPerson(UUID.randomUUID(), name, Sex.FEMALE, age, null, null, OBSERVED);
+    }
+
+    /** Decision 0040: the candidate statement's generic plan is its own; the rest of the transaction plans as usual. */
+    @Test
+    void theGenericPlanOfTheCandidateStatementDoesNotOutliveIt() {
+        UUID region = region();
+        UUID jan = store(region, person("Jan Brinkhorst", LocalDate.of(1990, 5, 5)));
+        String after = transaction.execute(status -> {
+            assertThat(registry.candidates(region, keys(person("Jan Brinkhorst", LocalDate.of(1990, 5, 5))), Map.of()))
+                    .extracting(SubjectRegistry.Candidate::subjectId).containsExactly(jan);
+            return jdbc.sql("select current_setting('plan_cache_mode')").query(String.class).single();
+        });
+        assertThat(after).isEqualTo("auto");
+    }
+
+    private int spellings(String surnameKey) {
+        return jdbc.sql("select count(*) from surname_spelling where surname_key = ?").param(surnameKey)
+                .query(Integer.class).single();
+    }
+
     /** Issue 11: the given-name variants in use are kept, by version, in the database. */
     @Test
     void theNameVariantsInUseAreKeptByVersion() {
@@ -89,11 +176,11 @@ class SubjectRegistryIntegrationTests {
 
     private UUID store(UUID region, SubjectRegistry.StoredPerson person) {
         NormalisedPerson normalised = person.normalised();
-        return registry.newPerson(region, person, normalised, "P", BlockingKeys.of(normalised).index());
+        return registry.newPerson(region, person, normalised, "P", BlockingKeys.of(normalised));
     }
 
-    private static List<BlockingKeys.LookupKey> keys(SubjectRegistry.StoredPerson person) {
-        return BlockingKeys.of(person.normalised()).lookup();
+    private static BlockingKeys keys(SubjectRegistry.StoredPerson person) {
+        return BlockingKeys.of(person.normalised());
     }
 
     private static SubjectRegistry.StoredPerson person(String name, LocalDate dateOfBirth) {
