@@ -75,6 +75,9 @@ class IntakeBrowserTests {
         browser.open("/signalen");
         browser.assertAccessible();
         page.locator("tr", new Page.LocatorOptions().setHasText(description)).locator("a").first().click();
+        // The click starts the navigation; the signal page streams in, so read it once it has loaded (read half
+        // way, its DOM ended in the step "Ontvangen", before the description: a failed run).
+        page.waitForURL(url -> url.matches(".*/signalen/[0-9a-f-]{36}$"));
         assertThat(page.content()).contains(description);
         browser.assertAccessible();
         Download photo = page.waitForDownload(() -> page.locator("a[href*='/bijlagen/']").click());
