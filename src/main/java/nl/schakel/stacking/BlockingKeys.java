@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param index  "sn:AMRN" (phonetic surname), "sny:AMRN:2009" (and birth year), "sni:AMRN:m" and
  *               "snyi:AMRN:2009:m" (refined with an initial), "snd:AMRN:2009-01-15" (and date of birth),
  *               "gny:mohamed:2009" and "gnd:mohamed:2009-01-15" (given-name group and year or date of birth),
- *               "gno:mohamed:2009" (given-name group and year of a person known by a first name only), "sna:APLNSK:1990" (alternate phonetic code and year) and
+ *               "gno:mohamed:2009" (given-name group and year of a person known by a first name only),
+ *               "sna:APLNSK:1990" (alternate phonetic code and year) and
  *               "sed:mason:1990" (the surname and year, searched by surnames one edit away; {@link SurnamePasses})
  * @param lookup the keys to search with
  * @param spellings the surname's spellings one edit away, with the birth years to search them in: the registry

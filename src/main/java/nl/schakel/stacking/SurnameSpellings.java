@@ -41,9 +41,4 @@ public record SurnameSpellings(String surname, Set<String> spellings, int fromYe
         }
         return lookup;
     }
-
-    /** Whether two surnames are at most one edit apart, i.e. share a spelling. */
-    public boolean shares(SurnameSpellings other) {
-        return spellings.stream().anyMatch(other.spellings::contains);
-    }
 }

@@ -221,7 +221,8 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 
     /**
      * Whether the focus reaches the element within a few seconds: the page's script moves it on DOMContentLoaded,
-     * which may come after the element is in the DOM (what {@code waitForSelector} waits for).
+     * which may come after the element is in the DOM (what {@code waitForSelector} waits for), and the browser
+     * applies {@code autofocus} when it next renders, which may be just after the load event a navigation waited for.
      */
     public boolean focusReaches(String selector) {
         try {
@@ -236,20 +237,6 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
     public boolean focusIsOn(String selector) {
         return (Boolean) page.evaluate("s => document.activeElement !== null && document.activeElement.matches(s)",
                 selector);
-    }
-
-    /**
-     * Whether the element gets the focus within a few seconds: after a navigation the browser applies
-     * {@code autofocus} when it next renders, which may be just after the load event the navigation waited for.
-     */
-    public boolean focusArrivesOn(String selector) {
-        try {
-            page.waitForFunction("s => document.activeElement !== null && document.activeElement.matches(s)",
-                    selector, new Page.WaitForFunctionOptions().setTimeout(5_000));
-            return true;
-        } catch (com.microsoft.playwright.TimeoutError notThere) {
-            return false;
-        }
     }
 
     /** The focused element shows an outline or a box shadow. */

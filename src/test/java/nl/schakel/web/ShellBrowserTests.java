@@ -137,7 +137,7 @@ class ShellBrowserTests {
         page.keyboard().type(nl.schakel.testing.WebSession.DEMO_PASSWORD);
         page.keyboard().press("Enter");
         page.waitForURL("**/login/tweede-factor");
-        assertThat(browser.focusArrivesOn("#code")).as("the code field has the focus").isTrue();
+        assertThat(browser.focusReaches("#code")).as("the code field has the focus").isTrue();
         browser.assertFocusVisible();
         page.keyboard().type(nl.schakel.testing.SecondFactorCodes.codeFor("melder", java.net.URI.create(page.url()).getPort()));
         page.keyboard().press("Enter");
